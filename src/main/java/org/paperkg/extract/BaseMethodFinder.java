@@ -21,9 +21,12 @@ final class BaseMethodFinder {
     private static final Pattern BASE_CUE = Pattern.compile(
             "\\b(?:based (?:up)?on|built (?:up)?on|builds (?:up)?on|build (?:up)?on|extends?|extending|extension (?:of|to)|"
                     + "an? (?:enhanced|improved|extended|modified|generalized) (?:version of )?|inspired by|on top of|variant of|"
-                    + "generaliz\\w+|modif\\w+|upgrade of|successor (?:of|to))\\s+(?:the\\s+)?(?:(?!(?:and|with|to|for|by)\\b)[\\w\\-]+\\s+){0,3}?"
-                    + "(" + NAME + ")", Pattern.CASE_INSENSITIVE);
+                    + "generaliz\\w+|modif\\w+|upgrade of|successor (?:of|to))\\s+(?:the\\s+)?"
+                    + "((?:[\\w\\-+.]+\\s+){0,4}[\\w\\-+.]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern AFFIX_BASE = Pattern.compile("(?<![\\p{L}\\-])(" + NAME + ")-(?:like|style|based|inspired)\\b");
+    private static final Pattern COMPARED = Pattern.compile(
+            "\\b(?:lower|higher|better|faster|superior|smaller|larger|stronger)\\b[^,.;]{0,60}?\\b(?:compared (?:to|with)|than|over|against)\\s+"
+                    + "(?:the |a |an )?(?:strong |previous |prior |existing |original )?(" + NAME + ")");
     private static final Pattern BEATS = Pattern.compile(
             "\\b(?:outperform\\w*|surpass\\w*|better than|beat\\w*|exceed\\w*|superior to|improv\\w+ (?:up)?on|faster than|"
                     + "higher than|lower than|more \\w+ than)\\s+(?:(?:the|both|strong|previous|prior|existing|popular|"
@@ -42,15 +45,22 @@ final class BaseMethodFinder {
         String text = s.text();
         Matcher m = BASE_CUE.matcher(text);
         while (m.find()) {
-            String name = m.group(1);
-            if (isMethodName(name, method)) {
-                out.add(new Link(name, Rule.BASED_ON, m.start(1)));
+            Matcher w = Pattern.compile(NAME).matcher(m.group(1));
+            while (w.find()) {
+                String name = w.group();
+                if (name.matches("(?i)and|or|with|to|for|by|in|of|which|that|its|their")) {
+                    break;
+                }
+                if (isMethodName(name, method)) {
+                    out.add(new Link(name, Rule.BASED_ON, m.start(1) + w.start()));
+                    break;
+                }
             }
         }
         Matcher a = AFFIX_BASE.matcher(text);
         while (a.find()) {
             String name = a.group(1);
-            if (isMethodName(name, method) || FAMILIES.contains(name.toLowerCase(Locale.ROOT))) {
+            if (NameShape.isNameLike(name) && isMethodName(name, method) || FAMILIES.contains(name.toLowerCase(Locale.ROOT))) {
                 out.add(new Link(name, NameShape.isNameLike(name) ? Rule.EXTENSION_CUE : Rule.FAMILY_BASED, a.start(1)));
             }
         }
@@ -65,6 +75,12 @@ final class BaseMethodFinder {
 
     static List<Link> beaten(Sentence s, Found method) {
         List<Link> out = new ArrayList<>();
+        Matcher c = COMPARED.matcher(s.text());
+        while (c.find()) {
+            if (NameShape.isNameLike(c.group(1)) && isMethodName(c.group(1), method)) {
+                out.add(new Link(c.group(1), Rule.OUTPERFORMS_NAMED, c.start(1)));
+            }
+        }
         Matcher m = BEATS.matcher(s.text());
         while (m.find()) {
             Matcher n = Pattern.compile(NAME).matcher(m.group(1));

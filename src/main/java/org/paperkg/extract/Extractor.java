@@ -96,9 +96,12 @@ public final class Extractor {
             }
         }
         for (Found f : proposed) {
-            String base = BaseMethodFinder.suffixBase(f.name);
+            String base = null;
             for (String form : f.forms()) {
-                base = base != null ? base : BaseMethodFinder.suffixBase(form);
+                String b = BaseMethodFinder.suffixBase(form);
+                if (b != null && (base == null || b.length() > base.length())) {
+                    base = b;
+                }
             }
             if (base != null && f.kind == Kind.METHOD) {
                 out.add(f.entity(), Relation.EXTENDS, Entity.of(base, Kind.METHOD), Measure.NONE, f.evidence,

@@ -35,13 +35,25 @@ final class ImprovementFinder {
             "\\bby\\s+(?:up to\\s+|about\\s+|over\\s+|nearly\\s+|around\\s+|approximately\\s+|an average of\\s+|a margin of\\s+|more than\\s+)?("
                     + NUM + "(?:\\s*(?:%|x|\u00d7|times|points?|pp|dB)(?!\\w))?(?:\\s*(?:absolute|relative))?)");
     private static final Pattern AMOUNT_DELTA = Pattern.compile(
-            "(" + NUM + "\\s*(?:%|x|\u00d7)|\\+" + NUM + "\\s*%?)\\s*(?:relative\\s+|absolute\\s+)?(?:fewer|less|lower|reduction|improvement|increase|gain|higher|faster|speed-?ups?|better|smaller|boost|decrease|drop|savings?|more)");
+            "(" + NUM + "%?\\s*(?:~|-|to|\u2013)\\s*" + NUM + "\\s*%|" + NUM + "\\s*(?:%|x|\u00d7)|\\+" + NUM + "\\s*%?)\\s*(?:relative\\s+|absolute\\s+)?(?:fewer|less|lower|reduction|improvement|increase|gain|higher|faster|speed-?ups?|better|smaller|boost|decrease|drop|savings?|more)"
+                    + "|(?:sav\\w+|reduc\\w+|cut\\w*|lower\\w*)\\s+(?:up to\\s+|about\\s+|over\\s+)?(" + NUM + "%?\\s*(?:~|-|to|\u2013)\\s*" + NUM + "\\s*%|" + NUM + "\\s*%)");
     private static final Pattern FACTOR = Pattern.compile(
             "(?:(?:up to|about|over|nearly|around|approximately)\\s+)?(" + NUM + "\\s*(?:x|\u00d7|times|%))\\s+(?:faster|speed-?ups?|acceleration|higher throughput|fewer FLOPs|throughput)"
                     + "(?:\\s+(?:in|for|of|on|during|at)?\\s*(?:the\\s+)?(inference|decoding|training|generation|sampling|prefill\\w*|encoding|rendering|search|convergence))?"
                     + "|(inference|decoding|training|generation|sampling|encoding|rendering|convergence)\\s+(?:speed-?ups?|acceleration|speed)\\s+(?:of\\s+)?(?:up to\\s+)?(" + NUM + "\\s*(?:x|\u00d7|%))"
                     + "|(?:accelerat\\w+|speeds? up)\\s+(?:the\\s+)?(?:LLM\\s+|model\\s+)?(inference|decoding|training|generation|sampling|encoding|rendering|convergence)\\w*(?:\\s+process)?(?:\\s+by\\s+(?:up to\\s+)?(" + NUM + "\\s*(?:x|\u00d7|%)))?",
             Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern HEDGE = Pattern.compile(
+            "(?:maintain\\w*|preserv\\w*|retain\\w*|keep\\w*|without (?:\\w+ )?(?:sacrific\\w*|loss|los\\w+|compromis\\w*|degrad\\w*|hurt\\w*|drop)|"
+                    + "no (?:\\w+ )?(?:loss|extra|additional|drop|degradation)|comparable|similar|on par|competitive|limited|"
+                    + "negligible|minimal|marginal|little|trade-?off|while)(?:\\s+(?:of|in|the|high|good|strong|its|their))*\\s*[\\w\\-]*\\s*$");
+    private static final Pattern REDUCTION = Pattern.compile(
+            "\\b(?:reduc\\w*|fewer|less|lower\\w*|sav\\w*|cut\\w*|decreas\\w*|faster|smaller|improv\\w*|speed\\w*|accelerat\\w*|"
+                    + "higher|increas\\w*|boost\\w*|efficien\\w*|only|minimi\\w*|drop\\w*|shrink\\w*|compress\\w*)\\b", Pattern.CASE_INSENSITIVE);
+    private static final java.util.Set<String> EFFICIENCY = java.util.Set.of("latency", "throughput", "FLOPs", "parameters",
+            "memory", "training time", "inference time", "inference cost", "training cost", "energy consumption", "bitrate",
+            "response time", "index cost", "storage cost", "computational cost", "compression ratio");
 
     private final Gazetteer metrics;
 
@@ -55,7 +67,16 @@ final class ImprovementFinder {
         if (!CLAIM_CUE.matcher(text).find()) {
             return claims;
         }
+        List<int[]> factorSpans = new ArrayList<>();
+        Matcher fs = FACTOR.matcher(text);
+        while (fs.find()) {
+            factorSpans.add(new int[]{fs.start(), fs.end()});
+        }
         for (Gazetteer.Hit h : metrics.find(text)) {
+            if (isHedged(text, h) || isEfficiency(h.canonical()) && !REDUCTION.matcher(window(text, h, 50)).find()
+                    || factorSpans.stream().anyMatch(sp -> h.begin() < sp[1] && sp[0] < h.end()) && h.canonical().equals("speed-up")) {
+                continue;
+            }
             String value = null;
             String delta = null;
             String unit = null;
@@ -101,6 +122,20 @@ final class ImprovementFinder {
         return claims;
     }
 
+    /** "without sacrificing accuracy", "comparable accuracy", "at no extra training cost": not a claim. */
+    private static boolean isHedged(String text, Gazetteer.Hit h) {
+        String before = text.substring(Math.max(0, h.begin() - 45), h.begin()).toLowerCase(Locale.ROOT);
+        return HEDGE.matcher(before).find();
+    }
+
+    private static boolean isEfficiency(String canonical) {
+        return EFFICIENCY.contains(canonical);
+    }
+
+    private static String window(String text, Gazetteer.Hit h, int width) {
+        return text.substring(Math.max(0, h.begin() - width), Math.min(text.length(), h.end() + width));
+    }
+
     private static boolean precededByBy(String text, int at) {
         String head = text.substring(Math.max(0, at - 12), Math.max(0, at));
         return head.matches("(?s).*\\bby\\s+(?:up to\\s+|about\\s+|over\\s+)?$");
@@ -117,9 +152,10 @@ final class ImprovementFinder {
             Matcher m = p.matcher(window);
             while (m.find()) {
                 int dist = Math.min(Math.abs(from + m.start() - h.end()), Math.abs(from + m.end() - h.begin()));
-                if (dist < bestDist) {
+                String g = m.group(1) != null ? m.group(1) : m.groupCount() > 1 ? m.group(2) : null;
+                if (g != null && dist < bestDist) {
                     bestDist = dist;
-                    best = m.group(1).strip().replace('\u00d7', 'x');
+                    best = g.strip().replace('\u00d7', 'x');
                 }
             }
         }

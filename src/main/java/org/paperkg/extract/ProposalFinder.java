@@ -31,6 +31,8 @@ final class ProposalFinder {
             "^\\s*,\\s*(?:a|an|the|our)\\s+(?:\\S+\\s+){0,3}?(?:novel|new|simple|unified|general|generic|efficient|"
                     + "lightweight|scalable|first|open|plug|training-free|large|strong|hierarchical)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern OUR_MODEL_NAMED = Pattern.compile(
+            "\\b[Oo]ur (?:[\\w\\-]+\\s+){0,3}(?:model|method|variant|system|version)\\b[^,.;]{0,60},\\s*([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+]),");
     private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}+\\-.']*[\\p{L}\\p{N}+]|\\p{L}");
     private static final Pattern DATASET_HEAD = Pattern.compile(
             "\\b(?:dataset|datasets|benchmark|benchmarks|corpus|corpora|data set|suite|test ?bed|collection|leaderboard)\\b",
@@ -57,6 +59,7 @@ final class ProposalFinder {
         for (Sentence s : abstractSentences) {
             ourName(s, found);
         }
+        suffixVariants(abstractSentences, found);
         if (found.stream().noneMatch(f -> f.kind == Kind.METHOD)) {
             titlePhrase(title).ifPresent(found::add);
         }
@@ -104,25 +107,26 @@ final class ProposalFinder {
                 withAcronym(f, defs);
             }
         }
-        // an acronym defined after the cue: "the Gated Memory Unit (GMU)"
-        for (Acronyms.Definition d : defs) {
-            if ((d.longBegin() >= after || passive) && d.longBegin() - after < 120 && found.size() == before
-                    && !isKnown(d.shortForm()) && !NameShape.isGeneric(d.shortForm())) {
-                Found f = add(found, d.shortForm(), s, Rule.ACRONYM_AFTER_CUE, text.substring(0, d.longBegin()));
-                if (f != null) {
-                    f.alias(d.longForm());
-                }
-            }
-        }
         // a name right after the cue verb: "we propose Focus-DETR", "we introduce the X"
         if (found.size() == before && !passive) {
-            Matcher m = Pattern.compile("^\\s*(?:(?:a|an|the|our|two|three|\\S+ly)\\s+)?(?:(?:novel|new)\\s+)?")
+            Matcher m = Pattern.compile("^\\s*(?:(?:a|an|the|our|two|three|[a-z]+ly)\\s+)?(?:(?:novel|new)\\s+)?")
                     .matcher(text.substring(after));
             if (m.find()) {
                 String name = nameAt(text, after + m.end());
                 if (name != null && (NameShape.isNameLike(name) || name.contains(" ") || followsAsName(text, after + m.end() + name.length()))) {
                     Found f = add(found, name, s, Rule.CUE_NAME, text.substring(after));
                     withAcronym(f, defs);
+                }
+            }
+        }
+        // an acronym defined right after the cue: "we introduce the Gated Memory Unit (GMU)"
+        for (Acronyms.Definition d : defs) {
+            if (!passive && found.size() == before && d.longBegin() >= after
+                    && text.substring(after, d.longBegin()).matches("\\s*(?:[\\w\\-]+\\s+){0,3}")
+                    && !isKnown(d.shortForm()) && !NameShape.isGeneric(d.shortForm())) {
+                Found f = add(found, d.shortForm(), s, Rule.ACRONYM_AFTER_CUE, text.substring(d.shortEnd()), d.longForm());
+                if (f != null) {
+                    f.alias(d.longForm());
                 }
             }
         }
@@ -133,6 +137,23 @@ final class ProposalFinder {
             Matcher v = Pattern.compile(Pattern.quote(base) + "-[\\p{L}\\p{N}\\-+]+").matcher(text);
             while (v.find()) {
                 add(found, v.group(), s, Rule.VARIANT_NAME, text.substring(Math.max(0, v.start() - 40), v.start()));
+            }
+        }
+    }
+
+    /** "ClsCLIP+" or "RetroMAE v2" of a proposed ClsCLIP / RetroMAE is a proposal of its own. */
+    private void suffixVariants(List<Sentence> sentences, List<Found> found) {
+        for (Found f : List.copyOf(found)) {
+            if (f.kind != Kind.METHOD || !f.named) {
+                continue;
+            }
+            Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(f.name) + "(?:\\+\\+?|[\\s\\-]?v\\d+)(?![\\p{L}\\p{N}+])");
+            for (Sentence s : sentences) {
+                Matcher m = p.matcher(s.text());
+                if (m.find()) {
+                    add(found, m.group(), s, Rule.VARIANT_NAME, "");
+                    break;
+                }
             }
         }
     }
@@ -150,8 +171,14 @@ final class ProposalFinder {
         }
     }
 
-    /** "our Focus-DETR" confirms a name proposed elsewhere or found nowhere else. */
+    /** "our Focus-DETR" or "Our largest model ..., Phi4-mini-Flash-Reasoning, achieves" names a proposal. */
     private void ourName(Sentence s, List<Found> found) {
+        Matcher named = OUR_MODEL_NAMED.matcher(s.text());
+        while (named.find()) {
+            if (NameShape.isNameLike(named.group(1))) {
+                add(found, named.group(1), s, Rule.OUR_NAME, "");
+            }
+        }
         Matcher m = Pattern.compile("\\bour (?:proposed )?([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+])").matcher(s.text());
         while (m.find()) {
             String name = m.group(1);
@@ -217,6 +244,11 @@ final class ProposalFinder {
     }
 
     private Found add(List<Found> found, String name, Sentence s, Rule rule, String context) {
+        return add(found, name, s, rule, context, null);
+    }
+
+    /** Adds a proposal unless one of its forms, or its acronym partner, is already known (then adds an alias). */
+    private Found add(List<Found> found, String name, Sentence s, Rule rule, String context, String partner) {
         name = name.replaceAll("[.,;:]+$", "");
         if (name.isBlank() || NameShape.isGeneric(name) || metrics.contains(name)) {
             return null;
@@ -224,6 +256,9 @@ final class ProposalFinder {
         for (Found f : found) {
             if (f.isCalled(name)) {
                 return f;
+            }
+            if (partner != null && f.isCalled(partner)) {
+                return f.alias(name);
             }
         }
         Kind kind = kindFrom(name, context);
