@@ -54,7 +54,7 @@ public final class Extractor {
         Sentence title = analyzer.sentences(paper.title(), true).get(0);
         List<Sentence> body = analyzer.sentences(paper.abstractText(), false);
         List<Found> proposed = proposals.find(title, body);
-        ClaimSubject subjects = new ClaimSubject(proposed);
+        ClaimSubject subjects = new ClaimSubject(proposed, body);
         Statements out = new Statements();
 
         for (Found f : proposed) {
@@ -64,7 +64,8 @@ public final class Extractor {
         all.add(title);
         all.addAll(body);
         for (Sentence s : all) {
-            ClaimSubject.Attribution who = s.inTitle() ? null : subjects.of(s);
+            List<ClaimSubject.Attribution> about = s.inTitle() ? List.of() : subjects.of(s);
+            ClaimSubject.Attribution who = about.isEmpty() ? null : about.get(0);
             List<DatasetFinder.Hit> hits = datasets.find(s, proposed);
             for (DatasetFinder.Hit h : hits) {
                 Entity dataset = datasetEntity(h);
@@ -83,9 +84,9 @@ public final class Extractor {
                 Entity metric = new Entity(c.metric(), Kind.METRIC,
                         c.canonical().equals(c.metric()) ? List.of() : List.of(c.canonical()), true);
                 out.add(null, Relation.MENTIONS, metric, Measure.NONE, s.evidence(), Rule.MENTION.confidence());
-                if (who != null) {
-                    out.add(who.method().entity(), Relation.IMPROVES, metric, c.measure(), s.evidence(),
-                            c.rule().confidence() * who.certainty());
+                for (ClaimSubject.Attribution a : about) {
+                    out.add(a.method().entity(), Relation.IMPROVES, metric, c.measure(), s.evidence(),
+                            c.rule().confidence() * a.certainty());
                 }
             }
             if (who != null || s.inTitle()) {
@@ -156,8 +157,7 @@ public final class Extractor {
         private final Map<String, Statement> byKey = new LinkedHashMap<>();
 
         void add(Entity subject, Relation relation, Entity object, Measure measure, Evidence evidence, double confidence) {
-            String key = (subject == null ? "" : subject.key()) + "|" + relation + "|" + object.kind() + ":" + object.key()
-                    + (relation == Relation.IMPROVES && measure.delta() != null ? "|" + measure.delta() : "");
+            String key = (subject == null ? "" : subject.key()) + "|" + relation + "|" + object.kind() + ":" + object.key();
             Statement s = new Statement(subject, relation, object, measure, evidence, Math.min(1, Math.max(0, confidence)));
             Statement old = byKey.get(key);
             if (old == null || score(s) > score(old)) {
