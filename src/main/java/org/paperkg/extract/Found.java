@@ -43,7 +43,7 @@ final class Found {
 
     boolean isCalled(String other) {
         for (String form : forms()) {
-            if (NameMatch.same(form, other)) {
+            if (NameMatch.key(form).equals(NameMatch.key(other))) {
                 return true;
             }
         }

@@ -68,7 +68,7 @@ final class ImprovementFinder {
     }
 
     List<Claim> find(Sentence s, String dataset) {
-        String text = s.text();
+        String text = s.text().replace("\\%", " %");
         List<Claim> claims = new ArrayList<>();
         if (!CLAIM_CUE.matcher(text).find()) {
             return claims;
@@ -89,7 +89,11 @@ final class ImprovementFinder {
             Matcher before = VALUE_BEFORE.matcher(text.substring(Math.max(0, h.begin() - 14), h.begin()));
             Matcher after = VALUE_AFTER.matcher(text.substring(h.end()));
             int valueEnd = -1;
-            if (before.find() && !precededByBy(text, h.begin() - (before.end() - before.start()))) {
+            int numberAt = h.begin() - (before.find() ? before.end() - before.start() : 0);
+            if (before.find(0) && numberAt > 0 && "+-\u2212".indexOf(text.charAt(numberAt - 1)) >= 0) {
+                delta = text.charAt(numberAt - 1) + before.group(1) + (before.group(2) != null ? "%" : "");
+                valueEnd = h.end();
+            } else if (before.find(0) && !precededByBy(text, numberAt)) {
                 value = before.group(1) + (before.group(2) != null ? "%" : "");
                 unit = before.group(2) != null ? "%" : null;
                 valueEnd = h.end();
@@ -100,13 +104,14 @@ final class ImprovementFinder {
             }
             if (valueEnd >= 0) {
                 Matcher paren = PAREN_DELTA.matcher(text.substring(valueEnd));
-                if (paren.find()) {
+                if (delta == null && paren.find()) {
                     delta = paren.group(1).replaceAll("\\s+", "").replace('\u2212', '-');
                 }
             }
             if (delta == null) {
                 delta = nearDelta(text, h);
             }
+            delta = delta == null ? null : delta.replaceAll("\\s+(?=%)", "");
             if (value != null && (RELATIVE.contains(h.canonical()) || delta != null && delta.contains(value.replace("%", "")))) {
                 delta = delta != null ? delta : value;
                 value = null;

@@ -103,6 +103,7 @@ final class ProposalFinder {
         if (called.find(passive ? 0 : cue.start())) {
             String name = nameAt(text, called.end());
             if (name != null) {
+                name = acronymOf(name, defs);
                 Found f = add(found, name, s, Rule.CALLED_NAME, text.substring(Math.max(0, called.start() - 60), called.start()));
                 withAcronym(f, defs);
             }
@@ -114,6 +115,7 @@ final class ProposalFinder {
             if (m.find()) {
                 String name = nameAt(text, after + m.end());
                 if (name != null && (NameShape.isNameLike(name) || name.contains(" ") || followsAsName(text, after + m.end() + name.length()))) {
+                    name = acronymOf(name, defs);
                     Found f = add(found, name, s, Rule.CUE_NAME, text.substring(after));
                     withAcronym(f, defs);
                 }
@@ -268,6 +270,16 @@ final class ProposalFinder {
         Found f = new Found(name, kind, true, s.evidence(), rule);
         found.add(f);
         return f;
+    }
+
+    /** The short form when the text defines one for this long form: "Gated Memory Unit" -> GMU. */
+    private static String acronymOf(String name, List<Acronyms.Definition> defs) {
+        for (Acronyms.Definition d : defs) {
+            if (NameMatch.key(d.longForm()).equals(NameMatch.key(name))) {
+                return d.shortForm();
+            }
+        }
+        return name;
     }
 
     private static void withAcronym(Found f, List<Acronyms.Definition> defs) {
