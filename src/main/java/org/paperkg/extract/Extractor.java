@@ -31,13 +31,15 @@ public final class Extractor {
             Pattern.CASE_INSENSITIVE);
 
     private final TextAnalyzer analyzer;
-    private final ProposalFinder proposals;
+    private final Gazetteer datasetNames;
+    private final Gazetteer metricNames;
     private final DatasetFinder datasets;
     private final ImprovementFinder improvements;
 
     private Extractor(TextAnalyzer analyzer, Gazetteer datasetNames, Gazetteer metricNames) {
         this.analyzer = analyzer;
-        this.proposals = new ProposalFinder(datasetNames, metricNames);
+        this.datasetNames = datasetNames;
+        this.metricNames = metricNames;
         this.datasets = new DatasetFinder(datasetNames);
         this.improvements = new ImprovementFinder(metricNames);
     }
@@ -53,7 +55,7 @@ public final class Extractor {
         Objects.requireNonNull(paper, "paper");
         Sentence title = analyzer.sentences(paper.title(), true).get(0);
         List<Sentence> body = analyzer.sentences(paper.abstractText(), false);
-        List<Found> proposed = proposals.find(title, body);
+        List<Found> proposed = new ProposalFinder(datasetNames, metricNames, paper.abstractText()).find(title, body);
         ClaimSubject subjects = new ClaimSubject(proposed, body);
         Statements out = new Statements();
 
