@@ -29,11 +29,33 @@ final class ClaimSubject {
     private final List<Found> methods;
     private final int introducedAt;
 
-    ClaimSubject(List<Found> proposals, List<Sentence> sentences) {
-        this.methods = proposals.stream().filter(f -> f.kind == Kind.METHOD).toList();
+    ClaimSubject(List<Found> proposals, List<Sentence> sentences, String title) {
+        List<Found> ms = new ArrayList<>(proposals.stream().filter(f -> f.kind == Kind.METHOD).toList());
+        if (!ms.isEmpty() && ms.get(0).rule != Rule.TITLE_NAME) {
+            Found best = ms.stream().max(java.util.Comparator.comparingInt(f -> overlap(f, title))).get();
+            if (overlap(best, title) > overlap(ms.get(0), title)) {
+                ms.remove(best);
+                ms.add(0, best);
+            }
+        }
+        this.methods = List.copyOf(ms);
         this.introducedAt = sentences.stream()
                 .filter(s -> ProposalFinder.CUE.matcher(s.text()).find() || methods.stream().anyMatch(f -> f.isCalledIn(s.text())))
                 .mapToInt(Sentence::begin).min().orElse(0);
+    }
+
+    /** How many content words the sentence introducing a proposal shares with the title: the title names the main contribution. */
+    private static int overlap(Found f, String title) {
+        java.util.Set<String> t = new java.util.HashSet<>(NameMatch.words(title.replaceAll("-", " ")));
+        java.util.Set<String> e = new java.util.HashSet<>(NameMatch.words(f.evidence.sentence().replaceAll("-", " ")));
+        t.removeIf(w -> w.length() < 4);
+        t.retainAll(e);
+        return f.isCalledIn(title) ? 100 : t.size();
+    }
+
+    /** Where the paper starts speaking of its own contribution. */
+    int introducedAt() {
+        return introducedAt;
     }
 
     Found main() {

@@ -56,7 +56,7 @@ public final class Extractor {
         Sentence title = analyzer.sentences(paper.title(), true).get(0);
         List<Sentence> body = analyzer.sentences(paper.abstractText(), false);
         List<Found> proposed = new ProposalFinder(datasetNames, metricNames, paper.abstractText()).find(title, body);
-        ClaimSubject subjects = new ClaimSubject(proposed, body);
+        ClaimSubject subjects = new ClaimSubject(proposed, body, paper.title());
         Statements out = new Statements();
 
         for (Found f : proposed) {
@@ -94,7 +94,7 @@ public final class Extractor {
             if (who != null || s.inTitle()) {
                 Found method = who != null ? who.method() : subjects.main();
                 if (method != null) {
-                    relations(s, method, subjects, out);
+                    relations(s, method, subjects, out, paper.abstractText());
                 }
             }
         }
@@ -109,6 +109,11 @@ public final class Extractor {
             if (base != null && f.kind == Kind.METHOD) {
                 out.add(f.entity(), Relation.EXTENDS, Entity.of(base, Kind.METHOD), Measure.NONE, f.evidence,
                         Rule.SUFFIX_VARIANT.confidence());
+            }
+            BaseMethodFinder.Link family = f.kind == Kind.METHOD ? BaseMethodFinder.family(f) : null;
+            if (family != null) {
+                out.add(f.entity(), Relation.EXTENDS, Entity.of(family.name(), Kind.METHOD), Measure.NONE, f.evidence,
+                        family.rule().confidence());
             }
         }
         Found main = subjects.main();
@@ -127,10 +132,11 @@ public final class Extractor {
         return new Extraction(paper, out.list());
     }
 
-    private static void relations(Sentence s, Found method, ClaimSubject subjects, Statements out) {
-        boolean aboutProposal = s.inTitle() || ProposalFinder.CUE.matcher(s.text()).find() || method.isCalledIn(s.text());
-        if (aboutProposal) {
-            for (BaseMethodFinder.Link l : BaseMethodFinder.bases(s, method)) {
+    private static void relations(Sentence s, Found method, ClaimSubject subjects, Statements out, String abstractText) {
+        java.util.regex.Matcher cue = ProposalFinder.CUE.matcher(s.text());
+        boolean activeCue = cue.find() && (!cue.group().matches("(?i)(?:is|are|was|were) .*") || s.begin() <= subjects.introducedAt());
+        if (s.inTitle() || activeCue || method.isCalledIn(s.text())) {
+            for (BaseMethodFinder.Link l : BaseMethodFinder.bases(s, method, abstractText)) {
                 if (!subjects.isProposed(l.name())) {
                     Entity base = Entity.of(l.name(), Kind.METHOD);
                     out.add(method.entity(), Relation.EXTENDS, base, Measure.NONE, s.evidence(), l.rule().confidence());
