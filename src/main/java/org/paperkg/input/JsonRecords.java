@@ -48,7 +48,7 @@ final class JsonRecords {
     /** The paper a JSON value describes. */
     static Paper paper(JsonNode node, String source) throws BadRecordException {
         if (!node.isObject()) {
-            throw new BadRecordException("a JSON " + describe(node) + ", not an object with title and abstract");
+            throw new BadRecordException(describe(node) + ", not an object with title and abstract");
         }
         String id = scalar(node, "id");
         List<String> categories = list(node.get("categories"), "categories", "\\s+");
@@ -79,7 +79,7 @@ final class JsonRecords {
             return null;
         }
         if (!value.isTextual()) {
-            throw new BadRecordException("\"" + field + "\" is a " + describe(value) + ", not a string");
+            throw new BadRecordException(field + " is " + describe(value) + ", not a string");
         }
         return value.textValue();
     }
@@ -90,7 +90,7 @@ final class JsonRecords {
             return null;
         }
         if (!value.isValueNode()) {
-            throw new BadRecordException("\"" + field + "\" is a " + describe(value) + ", not a string or number");
+            throw new BadRecordException(field + " is " + describe(value) + ", not a string or number");
         }
         return value.isBigDecimal() ? value.decimalValue().toPlainString() : value.asText();
     }
@@ -113,7 +113,7 @@ final class JsonRecords {
             return List.of(value.textValue().strip().split(separator));
         }
         if (!value.isArray()) {
-            throw new BadRecordException("\"" + field + "\" is a " + describe(value) + ", not a list or string");
+            throw new BadRecordException(field + " is " + describe(value) + ", not a list or string");
         }
         List<String> out = new ArrayList<>();
         for (JsonNode element : value) {
@@ -133,7 +133,7 @@ final class JsonRecords {
             return AuthorList.split(value.textValue());
         }
         if (!value.isArray()) {
-            throw new BadRecordException("\"authors\" is a " + describe(value) + ", not a list or string");
+            throw new BadRecordException("authors is " + describe(value) + ", not a list or string");
         }
         List<String> out = new ArrayList<>();
         for (JsonNode element : value) {
@@ -148,13 +148,13 @@ final class JsonRecords {
 
     private static String describe(JsonNode node) {
         return switch (node.getNodeType()) {
-            case ARRAY -> "array";
-            case OBJECT -> "object";
-            case NUMBER -> "number";
-            case STRING -> "string";
-            case BOOLEAN -> "boolean";
+            case ARRAY -> "an array";
+            case OBJECT -> "an object";
+            case NUMBER -> "a number";
+            case STRING -> "a string";
+            case BOOLEAN -> "a boolean";
             case NULL -> "null";
-            default -> node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+            default -> "a " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
         };
     }
 }

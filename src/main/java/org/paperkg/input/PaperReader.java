@@ -143,7 +143,7 @@ public final class PaperReader implements Iterator<Paper>, AutoCloseable {
                 long first = seen.previousPlace();
                 String where = names.get((int) (first >>> LINE_BITS)) + ":" + (first & ((1L << LINE_BITS) - 1));
                 String what = paper.id() != null && !paper.id().isBlank()
-                        ? "id " + PaperCheck.quote(paper.id()) + " was already read from " + where
+                        ? "id " + paper.id() + " was already read from " + where
                         + " with a different title or abstract"
                         : "title " + PaperCheck.quote(paper.title()) + " was already read from " + where
                         + " with a different abstract";
