@@ -37,6 +37,10 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Extraction threads. Default: the number of cores.")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--force", description = "Extract and store every paper again, even when stored with the same content"
+            + " (after the extractor changed).")
+    boolean force;
+
     @Option(names = "--no-progress", description = "Never show the progress bar (it shows only on a terminal anyway).")
     boolean noProgress;
 
@@ -51,7 +55,7 @@ public final class IngestCommand implements Callable<Integer> {
         StoreStats stats;
         try (PaperStore store = db.open();
              Progress progress = Progress.start("ingest", !noProgress);
-             Ingestor ingestor = new Ingestor(store, extractor, threads, err::println, progress::step)) {
+             Ingestor ingestor = new Ingestor(store, extractor, threads, force, err::println, progress::step)) {
             read = PaperInputs.read(files, ingestor::accept, rejection -> err.println(rejection.message()));
             counts = ingestor.finish();
             stats = StoreStats.of(store);
