@@ -22,7 +22,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code paperkg extract FILE...}: extracts without a store, as gold-format JSON Lines or RDF. */
 @Command(name = "extract", description = {
-        "Extracts claims from abstracts without storing them. jsonl writes one record per paper in the",
+        "Extracts claims from abstracts without a store, as JSON Lines records or RDF.",
+        "jsonl writes one record per paper in the",
         "gold record format (../shared/gold/GUIDELINES.md) with confidence and evidence per item; ttl, trig",
         "and nq write the RDF the store would hold (trig and nq keep one named graph per paper)."})
 public final class ExtractCommand implements Callable<Integer> {

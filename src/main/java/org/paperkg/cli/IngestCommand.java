@@ -20,9 +20,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code paperkg ingest FILE...}: reads, extracts and stores papers, one named graph each. */
 @Command(name = "ingest", description = {
-        "Reads abstracts (paper-listing text dumps, JSON Lines, JSON arrays, the arXiv snapshot; .gz too),",
-        "extracts their claims and stores each paper as its own named graph. Re-ingesting a paper replaces it;",
-        "papers already stored with the same content are skipped, so an interrupted ingest resumes."})
+        "Extracts the claims of abstracts and stores them, one named graph per paper.",
+        "Reads paper-listing text dumps (.txt), JSON Lines (.jsonl, the arXiv snapshot) and JSON arrays",
+        "(.json), gzipped too. Re-ingesting a paper replaces its graph; papers already stored with the",
+        "same content are skipped, so an interrupted ingest resumes where it stopped."})
 public final class IngestCommand implements Callable<Integer> {
 
     @CommandLine.Spec
