@@ -23,6 +23,7 @@ enum Rule {
     METRIC_WITH_DELTA(0.75),
     EFFICIENCY_FACTOR(0.75),
     METRIC_IN_CLAIM(0.5),
+    OPEN_METRIC(0.4),
     // extends
     SUFFIX_VARIANT(0.6),
     BASED_ON(0.65),
