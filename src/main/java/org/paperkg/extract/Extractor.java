@@ -120,7 +120,7 @@ public final class Extractor {
             }
         }
         Found main = subjects.main();
-        List<TaskFinder.Task> tasks = TaskFinder.find(title, body, proposed, subjects.main());
+        List<TaskFinder.Task> tasks = TaskFinder.find(title, body, proposed);
         for (int i = 0; i < tasks.size(); i++) {
             TaskFinder.Task t = tasks.get(i);
             Entity task = new Entity(t.phrase(), Kind.TASK, List.of(), true);
