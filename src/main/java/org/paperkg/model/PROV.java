@@ -3,12 +3,11 @@ package org.paperkg.model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.ResourceFactory;
 
-/** The one W3C PROV-O term the graph uses: which paper a claim or result came from. */
+/** The few PROV-O terms paperkg uses (Jena ships no PROV vocabulary class). */
 public final class PROV {
 
-    public static final String NAMESPACE = "http://www.w3.org/ns/prov#";
-
-    public static final Property wasDerivedFrom = ResourceFactory.createProperty(NAMESPACE + "wasDerivedFrom");
+    public static final String NS = "http://www.w3.org/ns/prov#";
+    public static final Property wasDerivedFrom = ResourceFactory.createProperty(NS + "wasDerivedFrom");
 
     private PROV() {
     }
