@@ -14,15 +14,16 @@ public final class Names {
      * plural "s" do not matter; "++", "v2" and "-L" suffixes do ("NeRV++" is not "NeRV").
      */
     public static String entityKey(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
-        s = s.replaceAll("[\\p{Pd}_\\s/]+", "-");
+        String raw = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
+        String s = raw.replaceAll("[\\p{Pd}_\\s/]+", "-");
         s = s.replaceAll("^[\\p{Punct}&&[^+#]]+|[\\p{Punct}&&[^+#]]+$", "");
         int lastDash = s.lastIndexOf('-');
         String last = s.substring(lastDash + 1);
         if (last.length() > 3 && last.endsWith("s") && !last.endsWith("ss") && last.chars().allMatch(Character::isLetter)) {
             s = s.substring(0, s.length() - 1);
         }
-        return s;
+        // A name of punctuation only keeps its own identity rather than an empty key.
+        return s.isEmpty() ? raw : s;
     }
 
     /** A paper key from its title: lower-case letters and digits, words joined by hyphens. */

@@ -54,6 +54,7 @@ public final class PKG {
     public static final Property url = property("url");
     public static final Property author = property("author");
     public static final Property normalizedName = property("normalizedName");
+    public static final Property contentHash = property("contentHash");
 
     private PKG() {
     }
@@ -79,6 +80,15 @@ public final class PKG {
             case OUTPERFORMS -> outperforms;
             case ADDRESSES -> addresses;
         };
+    }
+
+    /** The IRI of a vocabulary constant (tests check constants against the ontology). */
+    static String uriOf(java.lang.reflect.Field field) {
+        try {
+            return ((Resource) field.get(null)).getURI();
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Resource resource(String local) {

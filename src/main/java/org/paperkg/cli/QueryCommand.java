@@ -1,0 +1,81 @@
+package org.paperkg.cli;
+
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.commons.io.output.WriterOutputStream;
+import org.paperkg.query.QueryRunner;
+import org.paperkg.query.SavedQueries;
+import org.paperkg.query.SavedQuery;
+import org.paperkg.store.PaperStore;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code paperkg query NAME|FILE.rq}: runs a saved query or a query file with bound parameters. */
+@Command(name = "query", description = "Runs a saved query (see `paperkg queries`) or a .rq file over the store.")
+public final class QueryCommand implements Callable<Integer> {
+
+    /** Output formats. */
+    enum Format { table, csv, tsv, json }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    DbOption db;
+
+    @Parameters(index = "0", paramLabel = "NAME|FILE.rq", description = "A saved query's name, or a SPARQL file.")
+    String query;
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE",
+            description = "A query parameter, bound as an RDF literal (repeatable), e.g. --param method=DETR.")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = "--format", defaultValue = "table",
+            description = "Output: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    @Override
+    public Integer call() throws Exception {
+        SavedQuery saved = SavedQueries.find(query).orElseThrow(() -> new IllegalArgumentException(
+                "no saved query or query file '" + query + "' (see `paperkg queries`)"));
+        try (PaperStore store = db.openExisting()) {
+            RowSetRewindable rows = QueryRunner.select(store.dataset(), saved, params);
+            print(ResultSet.adapt(rows), spec.commandLine().getOut());
+        }
+        return ExitCodes.OK;
+    }
+
+    private void print(ResultSet rows, PrintWriter out) {
+        if (format == Format.table) {
+            out.print(ResultSetFormatter.asText(rows));
+            out.flush();
+            return;
+        }
+        OutputStream stream = WriterOutputStream.builder().setWriter(out)
+                .setCharset(java.nio.charset.StandardCharsets.UTF_8).getUnchecked();
+        ResultSetMgr.write(stream, rows, switch (format) {
+            case csv -> ResultSetLang.RS_CSV;
+            case tsv -> ResultSetLang.RS_TSV;
+            default -> ResultSetLang.RS_JSON;
+        });
+        try {
+            stream.flush();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,125 @@
+package org.paperkg.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.paperkg.model.Iris;
+import org.paperkg.model.PKG;
+
+/**
+ * The embedded TDB2 store: one named graph per paper, queries over their union.
+ * <pre>
+ * try (PaperStore store = PaperStore.open(Path.of("paperkg-db"))) {
+ *     store.replacePapers(List.of(new PaperGraph(key, model)));
+ * }
+ * </pre>
+ */
+public final class PaperStore implements AutoCloseable {
+
+    /** The default store folder, relative to the working directory. */
+    public static final Path DEFAULT_DIR = Path.of("paperkg-db");
+
+    private final Dataset dataset;
+    private final Location location;
+
+    private PaperStore(Dataset dataset, Location location) {
+        this.dataset = dataset;
+        this.location = location;
+        // Queries (saved, CLI, endpoint) see all paper graphs as one default graph.
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /** Opens (creating if needed) the store in a folder. */
+    public static PaperStore open(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new StoreException("store path is not a folder: " + dir);
+        }
+        Location location = Location.create(dir.toAbsolutePath().toString());
+        try {
+            return new PaperStore(TDB2Factory.connectDataset(location), location);
+        } catch (RuntimeException e) {
+            if (isLockedByOtherProcess(e)) {
+                throw new StoreException("the store " + dir + " is in use by another paperkg process"
+                        + " (ingest or serve); wait for it to finish or use another --db", e);
+            }
+            throw new StoreException("cannot open the store " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Opens an existing store; a missing folder is an error rather than a new empty store. */
+    public static PaperStore openExisting(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new StoreException("no store at " + dir + " (run `paperkg ingest --db " + dir + " FILE...` first)");
+        }
+        return open(dir);
+    }
+
+    /** A store in memory (tests). */
+    public static PaperStore inMemory() {
+        return new PaperStore(TDB2Factory.createDataset(), Location.mem());
+    }
+
+    /** The Jena dataset; its default graph is the union of the paper graphs. */
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    public DatasetGraph datasetGraph() {
+        return dataset.asDatasetGraph();
+    }
+
+    /** Replaces each paper's named graph in one transaction: all of the batch is stored or none. */
+    public void replacePapers(Collection<PaperGraph> papers) {
+        Txn.executeWrite(dataset, () -> {
+            for (PaperGraph p : papers) {
+                String graph = Iris.paperGraph(p.paperKey());
+                dataset.removeNamedModel(graph);
+                dataset.addNamedModel(graph, p.model());
+            }
+        });
+    }
+
+    public void replacePaper(String paperKey, Model model) {
+        replacePapers(java.util.List.of(new PaperGraph(paperKey, model)));
+    }
+
+    /** True when the paper is stored with this content hash (so it need not be extracted again). */
+    public boolean has(String paperKey, String contentHash) {
+        Node g = NodeFactory.createURI(Iris.paperGraph(paperKey));
+        Node p = NodeFactory.createURI(Iris.paper(paperKey));
+        return Txn.calculateRead(dataset, () -> datasetGraph().contains(g, p,
+                PKG.contentHash.asNode(), NodeFactory.createLiteralString(contentHash)));
+    }
+
+    public Location location() {
+        return location;
+    }
+
+    @Override
+    public void close() {
+        // Expel rather than just close: frees the folder's lock so another process (or a later
+        // open in this one) can use the store.
+        TDBInternal.expel(dataset.asDatasetGraph());
+    }
+
+    private static boolean isLockedByOtherProcess(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String msg = String.valueOf(t.getMessage());
+            if (msg.contains("lock") || msg.contains("Lock")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
