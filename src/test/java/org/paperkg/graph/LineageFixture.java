@@ -1,15 +1,15 @@
 package org.paperkg.graph;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.TDB2Factory;
+import org.paperkg.store.PaperStore;
 
-/** The hand-written DETR lineage graph (lineage.trig) in an in-memory TDB2 store shaped like the real one. */
+/** The hand-written DETR lineage graph (lineage.trig) in an in-memory store. */
 public final class LineageFixture {
 
     public static final String RESOURCE = "/org/paperkg/serve/lineage.trig";
@@ -24,18 +24,23 @@ public final class LineageFixture {
     private LineageFixture() {
     }
 
-    /** A fresh dataset holding the fixture, default graph = union of the paper graphs. */
-    public static Dataset dataset() {
-        Dataset ds = TDB2Factory.createDataset();
-        ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+    /** A fresh in-memory store holding the fixture. */
+    public static PaperStore store() {
+        PaperStore store = PaperStore.inMemory();
+        Dataset ds = store.dataset();
         try (InputStream in = LineageFixture.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing test resource " + RESOURCE);
             }
             Txn.executeWrite(ds, () -> RDFDataMgr.read(ds, in, Lang.TRIG));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return ds;
+        return store;
+    }
+
+    /** The fixture store's dataset: default graph = union of the paper graphs. */
+    public static Dataset dataset() {
+        return store().dataset();
     }
 }
