@@ -11,6 +11,9 @@ import picocli.CommandLine.Command;
         subcommands = {
             QueriesCommand.class,
             QueryCommand.class,
+            ServeCommand.class,
+            LineageCommand.class,
+            ExportCommand.class,
             StatsCommand.class,
             ValidateCommand.class,
             CommandLine.HelpCommand.class,
