@@ -18,6 +18,10 @@
     extends: '#1c5bd9', outperforms: '#e8590c', evaluatedOn: '#2b8a3e', improves: '#b08800',
     addresses: '#9c36b5', proposes: '#868e96', mentions: '#adb5bd',
   };
+  const ROLE_TEXT = {
+    center: 'searched method', ancestor: 'ancestor (the searched method builds on it)', descendant: 'descendant (builds on the searched method)',
+    related: 'compared method',
+  };
   const RELATION_TEXT = {
     extends: 'extends', outperforms: 'outperforms', evaluatedOn: 'is evaluated on',
     improves: 'improves', addresses: 'addresses', proposes: 'proposes', mentions: 'mentions',
@@ -133,7 +137,7 @@
     const d = node.data();
     const parts = [
       el('h2', {}, d.label),
-      el('div', {}, el('span', { class: 'kind' }, d.type), d.role && d.role !== d.type.toLowerCase() ? el('span', { class: 'kind' }, d.role) : null),
+      el('div', {}, el('span', { class: 'kind' }, d.type), ROLE_TEXT[d.role] ? el('span', { class: 'kind' }, ROLE_TEXT[d.role]) : null),
       el('div', { class: 'iri' }, d.id),
     ];
     if (d.type === 'Method' && d.id !== window.paperkg.center) {
@@ -215,7 +219,7 @@
       .sort((a, b) => (order[a.data('type')] ?? 3) - (order[b.data('type')] ?? 3) || a.data('label').localeCompare(b.data('label')));
     const levels = [...rows.keys()];
     const middle = ((Math.min(...levels) + Math.max(...levels)) / 2) * ROW;
-    const step = others.length > 6 ? ROW / 2 : ROW;
+    const step = others.length > 3 ? ROW / 2 : ROW;
     others.forEach((n, i) => {
       let y = middle + (i - (others.length - 1) / 2) * step;
       if (step === ROW) y = Math.round((y - ROW / 2) / ROW) * ROW + ROW / 2;
@@ -250,6 +254,10 @@
     window.paperkg.center = body.center.iri;
     const pos = positions(body.center.iri);
     cy.layout({ name: 'preset', positions: (n) => pos[n.id()], fit: true, padding: 60 }).run();
+    if (cy.zoom() > 1.4) {
+      cy.zoom(1.4);
+      cy.center();
+    }
     input.value = body.center.label;
     depthSelect.value = String(body.depth);
     const url = '?method=' + encodeURIComponent(body.center.iri) + '&depth=' + body.depth;
