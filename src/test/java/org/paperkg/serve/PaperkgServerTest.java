@@ -172,6 +172,16 @@ class PaperkgServerTest {
     }
 
     @Test
+    void aTakenPortIsReportedByNumber() {
+        start(PaperkgServer.builder());
+        PaperkgServer second = PaperkgServer.builder().dataset(dataset).port(server.port()).build();
+
+        assertThatThrownBy(second::start).isInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessageContaining("127.0.0.1:" + server.port()).hasMessageContaining("--port");
+        second.close();
+    }
+
+    @Test
     void builderRejectsBadSettingsNamingTheValue() {
         assertThatThrownBy(() -> PaperkgServer.builder().dataset(dataset).port(70_000).build())
                 .hasMessageContaining("70000");
