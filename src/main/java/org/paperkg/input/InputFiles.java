@@ -8,6 +8,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -63,9 +64,9 @@ final class InputFiles {
     private static RecordSource source(String name, String fileName, BufferedInputStream in)
             throws UnreadableFileException, IOException {
         byte[] prefix = new byte[BUFFER / 2];
-        int n = InputFormat.peek(in, prefix);
+        int n = peek(in, prefix);
         if (n >= 2 && (prefix[0] & 0xff) == 0x1f && (prefix[1] & 0xff) == 0x8b) {
-            String inner = fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".gz")
+            String inner = fileName.toLowerCase(Locale.ROOT).endsWith(".gz")
                     ? fileName.substring(0, fileName.length() - 3) : fileName;
             return source(name, inner, new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER));
         }
@@ -86,13 +87,21 @@ final class InputFiles {
         }
         if (n >= 3 && (prefix[0] & 0xff) == 0xef && (prefix[1] & 0xff) == 0xbb && (prefix[2] & 0xff) == 0xbf) {
             in.skipNBytes(3);
-            n = InputFormat.peek(in, prefix);
+            n = peek(in, prefix);
         }
         return switch (InputFormat.of(fileName, prefix, n)) {
             case TEXT_DUMP -> new TextDumpSource(name, new LineReader(in, InputLimits.MAX_LINE_BYTES));
             case JSON_LINES -> new JsonLinesSource(name, new LineReader(in, InputLimits.MAX_LINE_BYTES));
             case JSON_DOCUMENT -> new JsonDocumentSource(name, in);
         };
+    }
+
+    /** Reads up to {@code into.length} bytes without consuming them. */
+    private static int peek(BufferedInputStream in, byte[] into) throws IOException {
+        in.mark(into.length);
+        int n = in.readNBytes(into, 0, into.length);
+        in.reset();
+        return n;
     }
 
     private static boolean startsWith(byte[] prefix, int n, String magic) {

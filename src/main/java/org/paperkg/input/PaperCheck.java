@@ -60,6 +60,9 @@ final class PaperCheck {
     /** A short quotation of text for a message: cleaned, cut at 60 characters. */
     static String quote(String text) {
         String clean = TextCleaner.clean(text);
-        return "\"" + (clean.length() > 60 ? clean.substring(0, 57) + "..." : clean) + "\"";
+        if (clean.codePointCount(0, clean.length()) > 60) {
+            clean = clean.substring(0, clean.offsetByCodePoints(0, 57)) + "...";
+        }
+        return "\"" + clean + "\"";
     }
 }

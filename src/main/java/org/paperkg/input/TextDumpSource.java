@@ -23,6 +23,8 @@ final class TextDumpSource implements RecordSource {
     private final String file;
     private final LineReader lines;
     private LineReader.Line pendingTitle;
+    /** The last line could not be read: it may have been the title of the abstract that follows. */
+    private boolean afterBadLine;
 
     TextDumpSource(String file, LineReader lines) {
         this.file = file;
@@ -35,18 +37,24 @@ final class TextDumpSource implements RecordSource {
         while ((line = lines.next()) != null) {
             if (!line.ok()) {
                 pendingTitle = null;
+                afterBadLine = true;
                 return Item.Bad.of(line.number(), line.problem());
             }
             String text = line.text().strip();
             if (text.isEmpty()) {
                 continue;
             }
+            boolean excused = afterBadLine;
+            afterBadLine = false;
             if (!isAbstract(text)) {
                 pendingTitle = line;
                 continue;
             }
             LineReader.Line title = pendingTitle;
             pendingTitle = null;
+            if (title == null && excused) {
+                continue;
+            }
             if (title == null) {
                 return Item.Bad.of(line.number(), "abstract " + PaperCheck.quote(text)
                         + " has no title line before it");
