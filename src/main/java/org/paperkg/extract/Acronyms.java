@@ -1,0 +1,93 @@
+package org.paperkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Acronym definitions after Schwartz and Hearst (2003): "Vision Transformer (ViT)" and
+ * "ViT (Vision Transformer)".
+ */
+final class Acronyms {
+
+    /** One definition; offsets of the short form within the text. */
+    record Definition(String shortForm, String longForm, int shortBegin, int shortEnd, int longBegin, int longEnd) {
+    }
+
+    private static final Pattern PAREN = Pattern.compile("\\(([^()]{1,80})\\)");
+    private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}\\p{N}][\\p{L}\\p{N}+\\-.]*)\\s*~?$");
+
+    private Acronyms() {
+    }
+
+    static List<Definition> find(String text) {
+        List<Definition> out = new ArrayList<>();
+        Matcher m = PAREN.matcher(text);
+        while (m.find()) {
+            String inside = m.group(1).strip();
+            String before = text.substring(0, m.start()).replaceAll("[\\s~]+$", "");
+            int innerStart = m.start(1) + (m.group(1).length() - m.group(1).stripLeading().length());
+            if (isShortForm(inside)) {
+                String longForm = longForm(inside, before);
+                if (longForm != null) {
+                    int longBegin = before.length() - longForm.length();
+                    out.add(new Definition(inside, longForm, innerStart, innerStart + inside.length(),
+                            longBegin, before.length()));
+                }
+            } else {
+                Matcher w = WORD_BEFORE.matcher(before);
+                if (w.find() && isShortForm(w.group(1)) && inside.split("\\s+").length >= 2) {
+                    String longForm = longForm(w.group(1), inside);
+                    if (longForm != null && longForm.length() == inside.length()) {
+                        out.add(new Definition(w.group(1), inside, w.start(1), w.start(1) + w.group(1).length(),
+                                innerStart, innerStart + inside.length()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    static boolean isShortForm(String s) {
+        if (s.length() < 2 || s.length() > 14 || s.contains(" ") || !Character.isLetterOrDigit(s.charAt(0))) {
+            return false;
+        }
+        return s.chars().anyMatch(Character::isUpperCase) && s.chars().filter(Character::isLetter).count() >= 2;
+    }
+
+    /** The shortest tail of {@code text} whose words spell the short form, or null. */
+    static String longForm(String shortForm, String text) {
+        String[] words = text.split("\\s+");
+        int maxWords = Math.min(shortForm.length() + 5, shortForm.length() * 2);
+        int startWord = Math.max(0, words.length - maxWords);
+        String window = String.join(" ", java.util.Arrays.copyOfRange(words, startWord, words.length));
+        String s = shortForm.toLowerCase(java.util.Locale.ROOT);
+        String l = window.toLowerCase(java.util.Locale.ROOT);
+        int si = s.length() - 1;
+        int li = l.length() - 1;
+        while (si >= 0) {
+            char c = s.charAt(si);
+            if (!Character.isLetterOrDigit(c)) {
+                si--;
+                continue;
+            }
+            while (li >= 0 && (l.charAt(li) != c
+                    || (si == 0 && li > 0 && Character.isLetterOrDigit(l.charAt(li - 1))))) {
+                li--;
+            }
+            if (li < 0) {
+                return null;
+            }
+            si--;
+            li--;
+        }
+        int begin = l.lastIndexOf(' ', li) + 1;
+        String longForm = window.substring(begin).strip();
+        if (longForm.length() <= shortForm.length() || longForm.contains("(") || longForm.contains(",")
+                && longForm.indexOf(',') < longForm.length() / 2) {
+            return null;
+        }
+        return longForm;
+    }
+}

@@ -1,0 +1,102 @@
+package org.paperkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds what a proposed method builds on ("based on X", "built upon X", "extends X", "an enhanced
+ * X", "X-like", "X++" of X) and what it beats ("outperforms X", "better than X", "surpasses X").
+ */
+final class BaseMethodFinder {
+
+    /** A named other method and the rule that found it. */
+    record Link(String name, Rule rule, int begin) {
+    }
+
+    private static final String NAME = "[\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+]";
+    private static final Pattern BASE_CUE = Pattern.compile(
+            "\\b(?:based (?:up)?on|built (?:up)?on|builds (?:up)?on|build (?:up)?on|extends?|extending|extension (?:of|to)|"
+                    + "an? (?:enhanced|improved|extended|modified|generalized) (?:version of )?|inspired by|on top of|variant of|"
+                    + "generaliz\\w+|modif\\w+|upgrade of|successor (?:of|to))\\s+(?:the\\s+)?"
+                    + "((?:[\\w\\-+.]+\\s+){0,4}[\\w\\-+.]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AFFIX_BASE = Pattern.compile("(?<![\\p{L}\\-])(" + NAME + ")-(?:like|style|based|inspired)\\b");
+    private static final Pattern COMPARED = Pattern.compile(
+            "\\b(?:lower|higher|better|faster|superior|smaller|larger|stronger)\\b[^,.;]{0,60}?\\b(?:compared (?:to|with)|than|over|against)\\s+"
+                    + "(?:the |a |an )?(?:strong |previous |prior |existing |original )?(" + NAME + ")");
+    private static final Pattern BEATS = Pattern.compile(
+            "\\b(?:outperform\\w*|surpass\\w*|better than|beat\\w*|exceed\\w*|superior to|improv\\w+ (?:up)?on|faster than|"
+                    + "higher than|lower than|more \\w+ than)\\s+(?:(?:the|both|strong|previous|prior|existing|popular|"
+                    + "competitive|baseline|baselines|such as|including|e\\.g\\.,?|methods?|models?|state-of-the-art|SOTA|,)\\s*)*"
+                    + "(" + NAME + "(?:\\s*(?:,\\s*and|,|and|or)\\s*" + NAME + ")*)",
+            Pattern.CASE_INSENSITIVE);
+    /** Families a method may be built on even though they are written in lower case. */
+    private static final Set<String> FAMILIES = Set.of("transformer", "transformers", "diffusion", "inception", "autoencoder",
+            "auto-encoder", "lstm", "resnet", "unet", "u-net", "gan", "vae", "mamba", "bert", "clip", "nerf", "conformer");
+
+    private BaseMethodFinder() {
+    }
+
+    static List<Link> bases(Sentence s, Found method) {
+        List<Link> out = new ArrayList<>();
+        String text = s.text();
+        Matcher m = BASE_CUE.matcher(text);
+        while (m.find()) {
+            Matcher w = Pattern.compile(NAME).matcher(m.group(1));
+            while (w.find()) {
+                String name = w.group();
+                if (name.matches("(?i)and|or|with|to|for|by|in|of|which|that|its|their")) {
+                    break;
+                }
+                if (isMethodName(name, method)) {
+                    out.add(new Link(name, Rule.BASED_ON, m.start(1) + w.start()));
+                    break;
+                }
+            }
+        }
+        Matcher a = AFFIX_BASE.matcher(text);
+        while (a.find()) {
+            String name = a.group(1);
+            if (NameShape.isNameLike(name) && isMethodName(name, method) || FAMILIES.contains(name.toLowerCase(Locale.ROOT))) {
+                out.add(new Link(name, NameShape.isNameLike(name) ? Rule.EXTENSION_CUE : Rule.FAMILY_BASED, a.start(1)));
+            }
+        }
+        return out;
+    }
+
+    /** "NeRV++" -> NeRV, "RetroMAE v2" -> RetroMAE, "Outlier Suppression+" -> Outlier Suppression. */
+    static String suffixBase(String name) {
+        Matcher m = Pattern.compile("^(.+?)(?:\\s*\\+\\+?|[\\s\\-]?v\\d+(?:\\.\\d+)?|[\\s\\-]?V\\d+)$").matcher(name);
+        return m.matches() && m.group(1).length() >= 2 ? m.group(1).strip() : null;
+    }
+
+    static List<Link> beaten(Sentence s, Found method) {
+        List<Link> out = new ArrayList<>();
+        Matcher c = COMPARED.matcher(s.text());
+        while (c.find()) {
+            if (NameShape.isNameLike(c.group(1)) && isMethodName(c.group(1), method)) {
+                out.add(new Link(c.group(1), Rule.OUTPERFORMS_NAMED, c.start(1)));
+            }
+        }
+        Matcher m = BEATS.matcher(s.text());
+        while (m.find()) {
+            Matcher n = Pattern.compile(NAME).matcher(m.group(1));
+            while (n.find()) {
+                String name = n.group();
+                if (isMethodName(name, method) && !name.equalsIgnoreCase("and") && !name.equalsIgnoreCase("or")) {
+                    out.add(new Link(name, Rule.OUTPERFORMS_NAMED, m.start(1) + n.start()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isMethodName(String name, Found method) {
+        return (NameShape.isNameLike(name) || FAMILIES.contains(name.toLowerCase(Locale.ROOT))
+                || NameShape.isCapitalised(name) && name.length() > 3 && !name.matches("(?:The|This|Our|These|Their|Its|It|We)"))
+                && (method == null || !method.isCalled(name)) && !name.matches("(?i)state-of-the-art|SOTA|baselines?");
+    }
+}

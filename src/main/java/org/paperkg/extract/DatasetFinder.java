@@ -1,0 +1,69 @@
+package org.paperkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds named datasets and benchmarks: gazetteer names, and names in dataset contexts
+ * ("on the X dataset", "X and Y benchmarks", "experiments on X, Y and Z").
+ */
+final class DatasetFinder {
+
+    /** A dataset named in a sentence. */
+    record Hit(String name, String canonical, Sentence sentence, int begin, boolean known) {
+    }
+
+    private static final String NAME = "(?:[\\p{Lu}][\\p{L}\\p{N}+\\-.'/]*[\\p{L}\\p{N}+]|[\\p{Lu}]|[\\p{L}][\\p{Ll}]*[\\p{Lu}\\p{N}][\\p{L}\\p{N}+\\-./]*)"
+            + "(?:\\s(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}+\\-.'/]*[\\p{L}\\p{N}+]|[\\p{N}]))*";
+    private static final String LIST = NAME + "(?:\\s*(?:,\\s*and|,|and|&|/)\\s*" + NAME + ")*";
+    private static final String HEAD = "(?:datasets?|benchmarks?|corpus|corpora|data ?sets?|suites?)";
+    private static final List<Pattern> CONTEXTS = List.of(
+            Pattern.compile("\\b(?:on|in|using|with|of|from|across)\\s+(?:the\\s+)?(?:(?:public|popular|widely[- ]used|standard|large-scale|challenging|real-world)\\s+)*(" + LIST + ")\\s+" + HEAD + "\\b"),
+            Pattern.compile("\\b" + HEAD + "\\s*(?:,|:|\\(|including|such as|like|namely|e\\.g\\.,?)\\s*(" + LIST + ")"),
+            Pattern.compile("\\b(?:experiments|results|evaluations?|evaluated|tested|tests|validated|validate|evaluate)\\s+(?:\\S+\\s+){0,4}?on\\s+(?:the\\s+)?(?:(?:public|popular|standard|challenging|real-world)\\s+)*(" + LIST + ")"));
+    private static final Pattern ITEM = Pattern.compile(NAME);
+    private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("We", "Our", "The", "This", "These", "In",
+            "Extensive", "Experiments", "Experimental", "Results", "Code", "It", "Moreover", "Furthermore", "Additionally",
+            "Specifically", "Finally", "However", "Compared", "On", "Both", "All", "Further", "Also", "State", "SOTA");
+
+    private final Gazetteer gazetteer;
+
+    DatasetFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    List<Hit> find(Sentence s, List<Found> proposals) {
+        List<Hit> hits = new ArrayList<>();
+        for (Gazetteer.Hit h : gazetteer.find(s.text())) {
+            hits.add(new Hit(h.surface(), h.canonical(), s, h.begin(), true));
+        }
+        for (Pattern p : CONTEXTS) {
+            Matcher m = p.matcher(s.text());
+            while (m.find()) {
+                Matcher item = ITEM.matcher(m.group(1));
+                while (item.find()) {
+                    String name = item.group().replaceAll("[.']+$", "");
+                    int begin = m.start(1) + item.start();
+                    if (isCandidate(name) && proposals.stream().noneMatch(f -> f.kind != org.paperkg.model.Kind.DATASET && f.isCalled(name))
+                            && hits.stream().noneMatch(h -> overlaps(h, begin, name))) {
+                        hits.add(new Hit(name, gazetteer.canonicalOf(name), s, begin, false));
+                    }
+                }
+            }
+        }
+        hits.sort(java.util.Comparator.comparingInt(Hit::begin));
+        return hits;
+    }
+
+    private static boolean overlaps(Hit h, int begin, String name) {
+        return begin < h.begin() + h.name().length() && h.begin() < begin + name.length();
+    }
+
+    private static boolean isCandidate(String name) {
+        String first = name.split("\\s+")[0];
+        return name.length() > 1 && !NOT_NAMES.contains(first) && !NameShape.isGeneric(name)
+                && (NameShape.isNameLike(first) || name.chars().anyMatch(Character::isUpperCase));
+    }
+}

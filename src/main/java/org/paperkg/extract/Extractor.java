@@ -1,0 +1,181 @@
+package org.paperkg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+import org.paperkg.model.Entity;
+import org.paperkg.model.Evidence;
+import org.paperkg.model.Extraction;
+import org.paperkg.model.Kind;
+import org.paperkg.model.Measure;
+import org.paperkg.model.Paper;
+import org.paperkg.model.Relation;
+import org.paperkg.model.Statement;
+
+/**
+ * Reads the claims of one paper from its title and abstract. Build once with {@link #create()}
+ * (loads the CoreNLP models); {@link #extract} is pure and safe to call from several threads.
+ */
+public final class Extractor {
+
+    private static final Pattern EVALUATION = Pattern.compile(
+            "\\b(?:experiment\\w*|evaluat\\w*|result\\w*|achiev\\w*|outperform\\w*|benchmark\\w*|state-of-the-art|SOTA|surpass\\w*|"
+                    + "test\\w*|improv\\w*|accura\\w*|score\\w*|demonstrat\\w*|show\\w*|validat\\w*|perform\\w*|reach\\w*|obtain\\w*)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRAINING_ONLY = Pattern.compile("\\b(?:pre-?train\\w*|trained on|training data|fine-?tun\\w* on)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private final TextAnalyzer analyzer;
+    private final ProposalFinder proposals;
+    private final DatasetFinder datasets;
+    private final ImprovementFinder improvements;
+
+    private Extractor(TextAnalyzer analyzer, Gazetteer datasetNames, Gazetteer metricNames) {
+        this.analyzer = analyzer;
+        this.proposals = new ProposalFinder(datasetNames, metricNames);
+        this.datasets = new DatasetFinder(datasetNames);
+        this.improvements = new ImprovementFinder(metricNames);
+    }
+
+    /** Loads the CoreNLP pipeline and the gazetteers (a few seconds). */
+    public static Extractor create() {
+        return new Extractor(TextAnalyzer.create(),
+                Gazetteer.load(Kind.DATASET, "datasets.txt", false),
+                Gazetteer.load(Kind.METRIC, "metrics.txt", true));
+    }
+
+    public Extraction extract(Paper paper) {
+        Objects.requireNonNull(paper, "paper");
+        Sentence title = analyzer.sentences(paper.title(), true).get(0);
+        List<Sentence> body = analyzer.sentences(paper.abstractText(), false);
+        List<Found> proposed = proposals.find(title, body);
+        ClaimSubject subjects = new ClaimSubject(proposed);
+        Statements out = new Statements();
+
+        for (Found f : proposed) {
+            out.add(null, Relation.PROPOSES, f.entity(), Measure.NONE, f.evidence, f.rule.confidence());
+        }
+        List<Sentence> all = new ArrayList<>();
+        all.add(title);
+        all.addAll(body);
+        for (Sentence s : all) {
+            ClaimSubject.Attribution who = s.inTitle() ? null : subjects.of(s);
+            List<DatasetFinder.Hit> hits = datasets.find(s, proposed);
+            for (DatasetFinder.Hit h : hits) {
+                Entity dataset = datasetEntity(h);
+                out.add(null, Relation.MENTIONS, dataset, Measure.NONE, s.evidence(), Rule.MENTION.confidence());
+                if (who != null && EVALUATION.matcher(s.text()).find() && !TRAINING_ONLY.matcher(s.text()).find()) {
+                    Rule rule = h.known() ? Rule.DATASET_IN_EVALUATION : Rule.DATASET_CONTEXTUAL;
+                    if (ImprovementFinder.CLAIM_CUE.matcher(s.text()).find() && h.known()) {
+                        rule = Rule.DATASET_IN_CLAIM;
+                    }
+                    out.add(who.method().entity(), Relation.EVALUATED_ON, dataset, Measure.NONE, s.evidence(),
+                            rule.confidence() * who.certainty());
+                }
+            }
+            String firstDataset = hits.isEmpty() ? null : hits.get(0).name();
+            for (ImprovementFinder.Claim c : improvements.find(s, firstDataset)) {
+                Entity metric = new Entity(c.metric(), Kind.METRIC,
+                        c.canonical().equals(c.metric()) ? List.of() : List.of(c.canonical()), true);
+                out.add(null, Relation.MENTIONS, metric, Measure.NONE, s.evidence(), Rule.MENTION.confidence());
+                if (who != null) {
+                    out.add(who.method().entity(), Relation.IMPROVES, metric, c.measure(), s.evidence(),
+                            c.rule().confidence() * who.certainty());
+                }
+            }
+            if (who != null || s.inTitle()) {
+                Found method = who != null ? who.method() : subjects.main();
+                if (method != null) {
+                    relations(s, method, subjects, out);
+                }
+            }
+        }
+        for (Found f : proposed) {
+            String base = null;
+            for (String form : f.forms()) {
+                String b = BaseMethodFinder.suffixBase(form);
+                if (b != null && (base == null || b.length() > base.length())) {
+                    base = b;
+                }
+            }
+            if (base != null && f.kind == Kind.METHOD) {
+                out.add(f.entity(), Relation.EXTENDS, Entity.of(base, Kind.METHOD), Measure.NONE, f.evidence,
+                        Rule.SUFFIX_VARIANT.confidence());
+            }
+        }
+        Found main = subjects.main();
+        List<TaskFinder.Task> tasks = TaskFinder.find(title, body, proposed);
+        for (int i = 0; i < tasks.size(); i++) {
+            TaskFinder.Task t = tasks.get(i);
+            Entity task = new Entity(t.phrase(), Kind.TASK, List.of(), true);
+            out.add(null, Relation.MENTIONS, task, Measure.NONE, t.sentence().evidence(), Rule.MENTION.confidence());
+            if (main != null && i < 3) {
+                out.add(main.entity(), Relation.ADDRESSES, task, Measure.NONE, t.sentence().evidence(), t.rule().confidence());
+            }
+        }
+        for (Found f : proposed) {
+            out.add(null, Relation.MENTIONS, f.entity(), Measure.NONE, f.evidence, f.rule.confidence());
+        }
+        return new Extraction(paper, out.list());
+    }
+
+    private static void relations(Sentence s, Found method, ClaimSubject subjects, Statements out) {
+        boolean aboutProposal = s.inTitle() || ProposalFinder.CUE.matcher(s.text()).find() || method.isCalledIn(s.text());
+        if (aboutProposal) {
+            for (BaseMethodFinder.Link l : BaseMethodFinder.bases(s, method)) {
+                if (!subjects.isProposed(l.name())) {
+                    Entity base = Entity.of(l.name(), Kind.METHOD);
+                    out.add(method.entity(), Relation.EXTENDS, base, Measure.NONE, s.evidence(), l.rule().confidence());
+                    out.add(null, Relation.MENTIONS, base, Measure.NONE, s.evidence(), Rule.MENTION.confidence());
+                }
+            }
+        }
+        if (!s.inTitle()) {
+            for (BaseMethodFinder.Link l : BaseMethodFinder.beaten(s, method)) {
+                if (!subjects.isProposed(l.name())) {
+                    Entity baseline = Entity.of(l.name(), Kind.METHOD);
+                    out.add(method.entity(), Relation.OUTPERFORMS, baseline, Measure.NONE, s.evidence(), l.rule().confidence());
+                    out.add(null, Relation.MENTIONS, baseline, Measure.NONE, s.evidence(), Rule.MENTION.confidence());
+                }
+            }
+        }
+    }
+
+    private static Entity datasetEntity(DatasetFinder.Hit h) {
+        List<String> aliases = h.canonical().equals(h.name()) ? List.of() : List.of(h.canonical());
+        return new Entity(h.name(), Kind.DATASET, aliases, true);
+    }
+
+    /** Collects statements, keeping one per (subject, relation, object): the most confident, or the one with a value. */
+    private static final class Statements {
+        private final Map<String, Statement> byKey = new LinkedHashMap<>();
+
+        void add(Entity subject, Relation relation, Entity object, Measure measure, Evidence evidence, double confidence) {
+            String key = (subject == null ? "" : subject.key()) + "|" + relation + "|" + object.kind() + ":" + object.key()
+                    + (relation == Relation.IMPROVES && measure.delta() != null ? "|" + measure.delta() : "");
+            Statement s = new Statement(subject, relation, object, measure, evidence, Math.min(1, Math.max(0, confidence)));
+            Statement old = byKey.get(key);
+            if (old == null || score(s) > score(old)) {
+                byKey.put(key, s);
+            }
+        }
+
+        private static double score(Statement s) {
+            Measure m = s.measure();
+            return s.confidence() + (m.value() != null ? 1 : 0) + (m.delta() != null ? 0.5 : 0) + (m.dataset() != null ? 0.2 : 0);
+        }
+
+        List<Statement> list() {
+            return new ArrayList<>(byKey.values());
+        }
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

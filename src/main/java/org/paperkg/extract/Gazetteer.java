@@ -1,0 +1,123 @@
+package org.paperkg.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.paperkg.model.Kind;
+
+/**
+ * Known names of one kind (datasets, metrics) with their variants, read from a classpath list:
+ * finds them in text and maps each variant to its canonical name.
+ */
+final class Gazetteer {
+
+    /** A gazetteer name found in a text. */
+    record Hit(String surface, String canonical, int begin, int end) {
+    }
+
+    private final Kind kind;
+    private final Pattern pattern;
+    private final Map<String, String> canonical;
+
+    private Gazetteer(Kind kind, Pattern pattern, Map<String, String> canonical) {
+        this.kind = kind;
+        this.pattern = pattern;
+        this.canonical = canonical;
+    }
+
+    /** Loads {@code org/paperkg/extract/<resource>}; lines "canonical | variant | ...", '#' comments. */
+    static Gazetteer load(Kind kind, String resource, boolean allowDigitBefore) {
+        Map<String, String> canonical = new HashMap<>();
+        List<String> variants = new ArrayList<>();
+        for (String line : lines(resource)) {
+            String[] names = line.split("\\s*\\|\\s*");
+            for (String name : names) {
+                canonical.putIfAbsent(key(name), names[0]);
+                variants.add(name);
+            }
+        }
+        variants.sort(Comparator.comparingInt(String::length).reversed());
+        StringBuilder alternation = new StringBuilder();
+        for (String v : variants) {
+            if (!alternation.isEmpty()) {
+                alternation.append('|');
+            }
+            String body = flexible(v);
+            boolean lower = v.equals(v.toLowerCase(java.util.Locale.ROOT));
+            alternation.append(lower ? "(?i:" + body + ")" : body);
+        }
+        String before = allowDigitBefore ? "(?<![\\p{L}\\-])" : "(?<![\\p{L}\\p{N}\\-])";
+        Pattern p = Pattern.compile(before + "(?:" + alternation + ")(?![\\p{L}\\p{N}+]|-\\p{L})");
+        return new Gazetteer(kind, p, canonical);
+    }
+
+    Kind kind() {
+        return kind;
+    }
+
+    List<Hit> find(String text) {
+        List<Hit> hits = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            hits.add(new Hit(m.group(), canonicalOf(m.group()), m.start(), m.end()));
+        }
+        return hits;
+    }
+
+    boolean contains(String name) {
+        return canonical.containsKey(key(name));
+    }
+
+    /** The canonical name of a variant, or the name itself when it is not listed. */
+    String canonicalOf(String name) {
+        return canonical.getOrDefault(key(name), name);
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s\\-]+", "");
+    }
+
+    /** A variant as a regex in which hyphens and spaces match each other (or nothing). */
+    private static String flexible(String variant) {
+        StringBuilder out = new StringBuilder();
+        for (String part : variant.split("(?<=[\\s\\-])|(?=[\\s\\-])")) {
+            if (part.equals(" ") || part.equals("-")) {
+                out.append("[\\s\\-]?");
+            } else {
+                out.append(Pattern.quote(part));
+            }
+        }
+        return out.toString();
+    }
+
+    static List<String> lines(String resource) {
+        String path = "/org/paperkg/extract/" + resource;
+        try (InputStream in = Gazetteer.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            List<String> out = new ArrayList<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null; ) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    out.add(line);
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+    }
+}

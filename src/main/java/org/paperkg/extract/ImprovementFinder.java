@@ -1,0 +1,164 @@
+package org.paperkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.paperkg.model.Measure;
+
+/**
+ * Finds improves claims in a sentence: a named metric with the value reached and the gain
+ * ("50.4AP (+2.2)", "top-1 accuracy of 73.62%", "reduces WER by 4 points"), and efficiency
+ * factors ("3x faster inference" -> inference speed, delta 3x).
+ */
+final class ImprovementFinder {
+
+    /** One improves claim before attribution. */
+    record Claim(String metric, String canonical, Measure measure, Rule rule, int begin) {
+    }
+
+    static final Pattern CLAIM_CUE = Pattern.compile(
+            "\\b(?:improv\\w*|outperform\\w*|achiev\\w*|reach\\w*|surpass\\w*|boost\\w*|reduc\\w*|faster|speed\\w*|gain\\w*|"
+                    + "higher|lower|better|state-of-the-art|SOTA|obtain\\w*|yield\\w*|attain\\w*|accelerat\\w*|sav\\w*|"
+                    + "decreas\\w*|increas\\w*|cut\\w*|fewer|less|enhanc\\w*|exceed\\w*|beat\\w*|up to|record|superior|competitive|"
+                    + "lead\\w* to|deliver\\w*|result\\w* in|establish\\w*|set\\w*|new)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final String NUM = "\\d+(?:[.,]\\d+)?";
+    private static final Pattern VALUE_BEFORE = Pattern.compile("(" + NUM + "(?:/" + NUM + ")?)\\s*(\\\\?%)?\\s*(?:in\\s+|on\\s+|of\\s+)?$");
+    private static final Pattern VALUE_AFTER = Pattern.compile(
+            "^\\s*(?:score\\s+|scores\\s+)?(?:\\([^)]{1,20}\\)\\s*)?(?:of|at|to|=|:|reaching|reaches|is|was|as high as|as low as)?\\s*(?:only\\s+|just\\s+)?("
+                    + NUM + "(?:\\s*/\\s*" + NUM + ")?)\\s*(\\\\?%)?");
+    private static final Pattern PAREN_DELTA = Pattern.compile("^\\s*\\(\\s*([+\\-\u2212]\\s?" + NUM + "\\s*(?:%|points?|pp)?)\\s*(?:\\w+\\s*)?\\)");
+    private static final Pattern BY_DELTA = Pattern.compile(
+            "\\bby\\s+(?:up to\\s+|about\\s+|over\\s+|nearly\\s+|around\\s+|approximately\\s+|an average of\\s+|a margin of\\s+|more than\\s+)?("
+                    + NUM + "(?:\\s*(?:%|x|\u00d7|times|points?|pp|dB)(?!\\w))?(?:\\s*(?:absolute|relative))?)");
+    private static final Pattern AMOUNT_DELTA = Pattern.compile(
+            "(" + NUM + "%?\\s*(?:~|-|to|\u2013)\\s*" + NUM + "\\s*%|" + NUM + "\\s*(?:%|x|\u00d7)|\\+" + NUM + "\\s*%?)\\s*(?:relative\\s+|absolute\\s+)?(?:fewer|less|lower|reduction|improvement|increase|gain|higher|faster|speed-?ups?|better|smaller|boost|decrease|drop|savings?|more)"
+                    + "|(?:sav\\w+|reduc\\w+|cut\\w*|lower\\w*)\\s+(?:up to\\s+|about\\s+|over\\s+)?(" + NUM + "%?\\s*(?:~|-|to|\u2013)\\s*" + NUM + "\\s*%|" + NUM + "\\s*%)");
+    private static final Pattern FACTOR = Pattern.compile(
+            "(?:(?:up to|about|over|nearly|around|approximately)\\s+)?(" + NUM + "\\s*(?:x|\u00d7|times|%))\\s+(?:faster|speed-?ups?|acceleration|higher throughput|fewer FLOPs|throughput)"
+                    + "(?:\\s+(?:in|for|of|on|during|at)?\\s*(?:the\\s+)?(inference|decoding|training|generation|sampling|prefill\\w*|encoding|rendering|search|convergence))?"
+                    + "|(inference|decoding|training|generation|sampling|encoding|rendering|convergence)\\s+(?:speed-?ups?|acceleration|speed)\\s+(?:of\\s+)?(?:up to\\s+)?(" + NUM + "\\s*(?:x|\u00d7|%))"
+                    + "|(?:accelerat\\w+|speeds? up)\\s+(?:the\\s+)?(?:LLM\\s+|model\\s+)?(inference|decoding|training|generation|sampling|encoding|rendering|convergence)\\w*(?:\\s+process)?(?:\\s+by\\s+(?:up to\\s+)?(" + NUM + "\\s*(?:x|\u00d7|%)))?",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern HEDGE = Pattern.compile(
+            "(?:maintain\\w*|preserv\\w*|retain\\w*|keep\\w*|without (?:\\w+ )?(?:sacrific\\w*|loss|los\\w+|compromis\\w*|degrad\\w*|hurt\\w*|drop)|"
+                    + "no (?:\\w+ )?(?:loss|extra|additional|drop|degradation)|comparable|similar|on par|competitive|limited|"
+                    + "negligible|minimal|marginal|little|trade-?off|while)(?:\\s+(?:of|in|the|high|good|strong|its|their))*\\s*[\\w\\-]*\\s*$");
+    private static final Pattern REDUCTION = Pattern.compile(
+            "\\b(?:reduc\\w*|fewer|less|lower\\w*|sav\\w*|cut\\w*|decreas\\w*|faster|smaller|improv\\w*|speed\\w*|accelerat\\w*|"
+                    + "higher|increas\\w*|boost\\w*|efficien\\w*|only|minimi\\w*|drop\\w*|shrink\\w*|compress\\w*)\\b", Pattern.CASE_INSENSITIVE);
+    private static final java.util.Set<String> EFFICIENCY = java.util.Set.of("latency", "throughput", "FLOPs", "parameters",
+            "memory", "training time", "inference time", "inference cost", "training cost", "energy consumption", "bitrate",
+            "response time", "index cost", "storage cost", "computational cost", "compression ratio");
+
+    private final Gazetteer metrics;
+
+    ImprovementFinder(Gazetteer metrics) {
+        this.metrics = metrics;
+    }
+
+    List<Claim> find(Sentence s, String dataset) {
+        String text = s.text();
+        List<Claim> claims = new ArrayList<>();
+        if (!CLAIM_CUE.matcher(text).find()) {
+            return claims;
+        }
+        List<int[]> factorSpans = new ArrayList<>();
+        Matcher fs = FACTOR.matcher(text);
+        while (fs.find()) {
+            factorSpans.add(new int[]{fs.start(), fs.end()});
+        }
+        for (Gazetteer.Hit h : metrics.find(text)) {
+            if (isHedged(text, h) || isEfficiency(h.canonical()) && !REDUCTION.matcher(window(text, h, 50)).find()
+                    || factorSpans.stream().anyMatch(sp -> h.begin() < sp[1] && sp[0] < h.end()) && h.canonical().equals("speed-up")) {
+                continue;
+            }
+            String value = null;
+            String delta = null;
+            String unit = null;
+            Matcher before = VALUE_BEFORE.matcher(text.substring(Math.max(0, h.begin() - 14), h.begin()));
+            Matcher after = VALUE_AFTER.matcher(text.substring(h.end()));
+            int valueEnd = -1;
+            if (before.find() && !precededByBy(text, h.begin() - (before.end() - before.start()))) {
+                value = before.group(1) + (before.group(2) != null ? "%" : "");
+                unit = before.group(2) != null ? "%" : null;
+                valueEnd = h.end();
+            } else if (after.find()) {
+                value = after.group(1).replaceAll("\\s+", "") + (after.group(2) != null ? "%" : "");
+                unit = after.group(2) != null ? "%" : null;
+                valueEnd = h.end() + after.end();
+            }
+            if (valueEnd >= 0) {
+                Matcher paren = PAREN_DELTA.matcher(text.substring(valueEnd));
+                if (paren.find()) {
+                    delta = paren.group(1).replaceAll("\\s+", "").replace('\u2212', '-');
+                }
+            }
+            if (delta == null) {
+                delta = nearDelta(text, h);
+            }
+            Rule rule = value != null ? Rule.METRIC_WITH_VALUE : delta != null ? Rule.METRIC_WITH_DELTA : Rule.METRIC_IN_CLAIM;
+            claims.add(new Claim(h.surface(), h.canonical(), new Measure(value, delta, unit, dataset), rule, h.begin()));
+        }
+        Matcher f = FACTOR.matcher(text);
+        while (f.find()) {
+            String what = f.group(2) != null ? f.group(2) : f.group(3) != null ? f.group(3) : f.group(5);
+            String amount = f.group(1) != null ? f.group(1) : f.group(4) != null ? f.group(4) : f.group(6);
+            String metric = what == null ? "speed-up" : what.toLowerCase(Locale.ROOT) + " speed";
+            if (amount != null && amount.matches(".*(?:fewer FLOPs).*")) {
+                metric = "FLOPs";
+            }
+            String delta = amount == null ? null : amount.replaceAll("\\s+", "").replace('\u00d7', 'x').replace("times", "x");
+            final String m = metric;
+            if (claims.stream().noneMatch(c -> NameMatch.same(c.metric(), m))) {
+                claims.add(new Claim(metric, metric, new Measure(null, delta, delta != null && delta.endsWith("x") ? "x" : null, dataset),
+                        delta != null ? Rule.EFFICIENCY_FACTOR : Rule.METRIC_IN_CLAIM, f.start()));
+            }
+        }
+        return claims;
+    }
+
+    /** "without sacrificing accuracy", "comparable accuracy", "at no extra training cost": not a claim. */
+    private static boolean isHedged(String text, Gazetteer.Hit h) {
+        String before = text.substring(Math.max(0, h.begin() - 45), h.begin()).toLowerCase(Locale.ROOT);
+        return HEDGE.matcher(before).find();
+    }
+
+    private static boolean isEfficiency(String canonical) {
+        return EFFICIENCY.contains(canonical);
+    }
+
+    private static String window(String text, Gazetteer.Hit h, int width) {
+        return text.substring(Math.max(0, h.begin() - width), Math.min(text.length(), h.end() + width));
+    }
+
+    private static boolean precededByBy(String text, int at) {
+        String head = text.substring(Math.max(0, at - 12), Math.max(0, at));
+        return head.matches("(?s).*\\bby\\s+(?:up to\\s+|about\\s+|over\\s+)?$");
+    }
+
+    /** A gain stated near the metric: "by 4 points", "40% fewer". */
+    private static String nearDelta(String text, Gazetteer.Hit h) {
+        int from = Math.max(0, h.begin() - 60);
+        int to = Math.min(text.length(), h.end() + 60);
+        String window = text.substring(from, to);
+        String best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (Pattern p : List.of(BY_DELTA, AMOUNT_DELTA)) {
+            Matcher m = p.matcher(window);
+            while (m.find()) {
+                int dist = Math.min(Math.abs(from + m.start() - h.end()), Math.abs(from + m.end() - h.begin()));
+                String g = m.group(1) != null ? m.group(1) : m.groupCount() > 1 ? m.group(2) : null;
+                if (g != null && dist < bestDist) {
+                    bestDist = dist;
+                    best = g.strip().replace('\u00d7', 'x');
+                }
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,302 @@
+package org.paperkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.paperkg.model.Kind;
+
+/**
+ * Finds what a paper introduces: names after proposal cues ("we propose X", "called X",
+ * "X, a novel ..."), acronym definitions in proposal sentences, the "NAME: description" title
+ * shape and, when nothing is named, the descriptive head of the title.
+ */
+final class ProposalFinder {
+
+    /** "we propose", "this paper introduces", "by proposing", "is proposed". */
+    static final Pattern CUE = Pattern.compile(
+            "\\b(?:(?:we|this (?:paper|work|study|article|letter)|our (?:work|paper)|here)\\b[^.;]{0,80}?\\b"
+                    + "(?:propose|present|introduce|develop|design|devise|build|create|construct|contribute|release|"
+                    + "curate|collect|put forward|describe|formulate|offer)(?:s|d|ed)?"
+                    + "|(?:propos|introduc|present|develop|design)ing"
+                    + "|(?:is|are|was|were) (?:proposed|introduced|presented|developed))\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CALLED = Pattern.compile(
+            "\\b(?:called|named|dubbed|termed|coined|namely|denoted(?: as)?|referred to as|which we call)\\s*:?\\s*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern APPOSITIVE = Pattern.compile(
+            "^\\s*,\\s*(?:a|an|the|our)\\s+(?:\\S+\\s+){0,3}?(?:novel|new|simple|unified|general|generic|efficient|"
+                    + "lightweight|scalable|first|open|plug|training-free|large|strong|hierarchical)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern OUR_MODEL_NAMED = Pattern.compile(
+            "\\b[Oo]ur (?:[\\w\\-]+\\s+){0,3}(?:model|method|variant|system|version)\\b[^,.;]{0,60},\\s*([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+]),");
+    private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}+\\-.']*[\\p{L}\\p{N}+]|\\p{L}");
+    private static final Pattern DATASET_HEAD = Pattern.compile(
+            "\\b(?:dataset|datasets|benchmark|benchmarks|corpus|corpora|data set|suite|test ?bed|collection|leaderboard)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern METRIC_HEAD = Pattern.compile("\\b(?:metric|measure|score)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> TITLE_STOP = Set.of("towards", "toward", "on", "is", "are", "the", "a", "an",
+            "of", "to", "all", "you", "need", "what", "how", "why", "when", "more", "less", "beyond", "one", "from",
+            "revisiting", "rethinking", "understanding", "learning", "make", "makes", "do", "does");
+
+    private final Gazetteer datasets;
+    private final Gazetteer metrics;
+
+    ProposalFinder(Gazetteer datasets, Gazetteer metrics) {
+        this.datasets = datasets;
+        this.metrics = metrics;
+    }
+
+    List<Found> find(Sentence title, List<Sentence> abstractSentences) {
+        List<Found> found = new ArrayList<>();
+        titleName(title).ifPresent(found::add);
+        for (Sentence s : abstractSentences) {
+            fromCueSentence(s, found);
+        }
+        for (Sentence s : abstractSentences) {
+            ourName(s, found);
+        }
+        suffixVariants(abstractSentences, found);
+        if (found.stream().noneMatch(f -> f.kind == Kind.METHOD)) {
+            titlePhrase(title).ifPresent(found::add);
+        }
+        return found;
+    }
+
+    /** "Focus-DETR: ..." -> Focus-DETR; "Inceptive Transformers: ..." -> Inceptive Transformers. */
+    private java.util.Optional<Found> titleName(Sentence title) {
+        String t = title.text();
+        int colon = t.indexOf(':');
+        if (colon <= 0 || colon > 45) {
+            return java.util.Optional.empty();
+        }
+        String head = t.substring(0, colon).strip();
+        String[] words = head.split("\\s+");
+        if (words.length > 4) {
+            return java.util.Optional.empty();
+        }
+        for (String w : words) {
+            if (TITLE_STOP.contains(w.toLowerCase(Locale.ROOT)) || !(NameShape.isCapitalised(w) || NameShape.isNameLike(w))) {
+                return java.util.Optional.empty();
+            }
+        }
+        Kind kind = kindFrom(head, t.substring(colon + 1));
+        return java.util.Optional.of(new Found(head, kind, true, title.evidence(), Rule.TITLE_NAME));
+    }
+
+    private void fromCueSentence(Sentence s, List<Found> found) {
+        String text = s.text();
+        Matcher cue = CUE.matcher(text);
+        if (!cue.find()) {
+            appositive(s, found, 0);
+            return;
+        }
+        int after = cue.end();
+        boolean passive = cue.group().toLowerCase(Locale.ROOT).matches("(?:is|are|was|were) .*");
+        List<Acronyms.Definition> defs = Acronyms.find(text);
+        int before = found.size();
+        // called X / named X
+        Matcher called = CALLED.matcher(text);
+        if (called.find(passive ? 0 : cue.start())) {
+            String name = nameAt(text, called.end());
+            if (name != null) {
+                Found f = add(found, name, s, Rule.CALLED_NAME, text.substring(Math.max(0, called.start() - 60), called.start()));
+                withAcronym(f, defs);
+            }
+        }
+        // a name right after the cue verb: "we propose Focus-DETR", "we introduce the X"
+        if (found.size() == before && !passive) {
+            Matcher m = Pattern.compile("^\\s*(?:(?:a|an|the|our|two|three|[a-z]+ly)\\s+)?(?:(?:novel|new)\\s+)?")
+                    .matcher(text.substring(after));
+            if (m.find()) {
+                String name = nameAt(text, after + m.end());
+                if (name != null && (NameShape.isNameLike(name) || name.contains(" ") || followsAsName(text, after + m.end() + name.length()))) {
+                    Found f = add(found, name, s, Rule.CUE_NAME, text.substring(after));
+                    withAcronym(f, defs);
+                }
+            }
+        }
+        // an acronym defined right after the cue: "we introduce the Gated Memory Unit (GMU)"
+        for (Acronyms.Definition d : defs) {
+            if (!passive && found.size() == before && d.longBegin() >= after
+                    && text.substring(after, d.longBegin()).matches("\\s*(?:[\\w\\-]+\\s+){0,3}")
+                    && !isKnown(d.shortForm()) && !NameShape.isGeneric(d.shortForm())) {
+                Found f = add(found, d.shortForm(), s, Rule.ACRONYM_AFTER_CUE, text.substring(d.shortEnd()), d.longForm());
+                if (f != null) {
+                    f.alias(d.longForm());
+                }
+            }
+        }
+        appositive(s, found, cue.start());
+        // variants that share the proposal's name: "PSCodec-Base, PSCodec-DRL-ICT"
+        for (int i = before; i < found.size(); i++) {
+            String base = found.get(i).name;
+            Matcher v = Pattern.compile(Pattern.quote(base) + "-[\\p{L}\\p{N}\\-+]+").matcher(text);
+            while (v.find()) {
+                add(found, v.group(), s, Rule.VARIANT_NAME, text.substring(Math.max(0, v.start() - 40), v.start()));
+            }
+        }
+    }
+
+    /** "ClsCLIP+" or "RetroMAE v2" of a proposed ClsCLIP / RetroMAE is a proposal of its own. */
+    private void suffixVariants(List<Sentence> sentences, List<Found> found) {
+        for (Found f : List.copyOf(found)) {
+            if (f.kind != Kind.METHOD || !f.named) {
+                continue;
+            }
+            Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(f.name) + "(?:\\+\\+?|[\\s\\-]?v\\d+)(?![\\p{L}\\p{N}+])");
+            for (Sentence s : sentences) {
+                Matcher m = p.matcher(s.text());
+                if (m.find()) {
+                    add(found, m.group(), s, Rule.VARIANT_NAME, "");
+                    break;
+                }
+            }
+        }
+    }
+
+    /** "X, a novel ..." */
+    private void appositive(Sentence s, List<Found> found, int from) {
+        String text = s.text();
+        Matcher n = NAME_TOKEN.matcher(text);
+        n.region(from, text.length());
+        while (n.find()) {
+            String name = n.group();
+            if (NameShape.isNameLike(name) && APPOSITIVE.matcher(text.substring(n.end())).find()) {
+                add(found, name, s, Rule.APPOSITIVE_NAME, text.substring(n.end()));
+            }
+        }
+    }
+
+    /** "our Focus-DETR" or "Our largest model ..., Phi4-mini-Flash-Reasoning, achieves" names a proposal. */
+    private void ourName(Sentence s, List<Found> found) {
+        Matcher named = OUR_MODEL_NAMED.matcher(s.text());
+        while (named.find()) {
+            if (NameShape.isNameLike(named.group(1))) {
+                add(found, named.group(1), s, Rule.OUR_NAME, "");
+            }
+        }
+        Matcher m = Pattern.compile("\\bour (?:proposed )?([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+])").matcher(s.text());
+        while (m.find()) {
+            String name = m.group(1);
+            if (NameShape.isNameLike(name) && found.stream().noneMatch(f -> f.isCalled(name))) {
+                add(found, name, s, Rule.OUR_NAME, s.text().substring(m.end()));
+            }
+        }
+    }
+
+    /** When nothing is named: the title's descriptive head, "Stateful Conformer with ..." -> Stateful Conformer. */
+    private java.util.Optional<Found> titlePhrase(Sentence title) {
+        String[] parts = title.text().split("\\s*(?::|\\bfor\\b|\\bwith\\b|\\bvia\\b|\\busing\\b|\\bthrough\\b|\\bat\\b|\\bin\\b|\\bFor\\b|\\bWith\\b|\\bVia\\b|\\bUsing\\b)\\s*");
+        String pick = null;
+        for (String p : parts) {
+            if (p.split("\\s+").length <= 4 && java.util.Arrays.stream(p.split("\\s+")).anyMatch(NameShape::isNameLike)
+                    && !p.contains(" of ")) {
+                pick = p;
+                break;
+            }
+        }
+        if (pick == null && parts.length > 1 && !parts[0].matches("(?i).*\\b(of|and|is|are|what|how|towards?)\\b.*")
+                && !parts[0].matches("(?i)^\\p{L}+ing\\b.*") && parts[0].split("\\s+").length <= 4) {
+            pick = parts[0];
+        }
+        if (pick == null || pick.isBlank() || pick.split("\\s+").length < 2 && !NameShape.isNameLike(pick)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Found(pick.strip(), Kind.METHOD, false, title.evidence(), Rule.TITLE_PHRASE));
+    }
+
+    /** The name starting at an offset: a name-like word, or a run of capitalised words. */
+    static String nameAt(String text, int offset) {
+        Matcher m = NAME_TOKEN.matcher(text);
+        m.region(offset, text.length());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String first = m.group();
+        if (NameShape.isNameLike(first)) {
+            return first;
+        }
+        if (!NameShape.isCapitalised(first) || NameShape.isGeneric(first)) {
+            return null;
+        }
+        StringBuilder name = new StringBuilder(first);
+        int end = m.end();
+        Matcher next = Pattern.compile("\\s+([\\p{Lu}][\\p{L}\\p{N}+\\-]*|[\\p{L}]+[\\p{Lu}][\\p{L}\\p{N}+\\-]*)").matcher(text);
+        next.region(end, text.length());
+        int words = 1;
+        while (next.lookingAt() && words < 5) {
+            name.append(' ').append(next.group(1));
+            end = next.end();
+            words++;
+            next.region(end, text.length());
+        }
+        return name.toString();
+    }
+
+    /** A plain capitalised word counts as a name only when something like ", a ..." or "(" follows it. */
+    private static boolean followsAsName(String text, int end) {
+        String rest = text.substring(Math.min(end, text.length()));
+        return rest.matches("(?s)^\\s*(?:,|\\(|which|that|to|for|\\.).*");
+    }
+
+    private Found add(List<Found> found, String name, Sentence s, Rule rule, String context) {
+        return add(found, name, s, rule, context, null);
+    }
+
+    /** Adds a proposal unless one of its forms, or its acronym partner, is already known (then adds an alias). */
+    private Found add(List<Found> found, String name, Sentence s, Rule rule, String context, String partner) {
+        name = name.replaceAll("[.,;:]+$", "");
+        if (name.isBlank() || NameShape.isGeneric(name) || metrics.contains(name)) {
+            return null;
+        }
+        for (Found f : found) {
+            if (f.isCalled(name)) {
+                return f;
+            }
+            if (partner != null && f.isCalled(partner)) {
+                return f.alias(name);
+            }
+        }
+        Kind kind = kindFrom(name, context);
+        if (kind != Kind.DATASET && datasets.contains(name)) {
+            return null;
+        }
+        Found f = new Found(name, kind, true, s.evidence(), rule);
+        found.add(f);
+        return f;
+    }
+
+    private static void withAcronym(Found f, List<Acronyms.Definition> defs) {
+        if (f == null) {
+            return;
+        }
+        for (Acronyms.Definition d : defs) {
+            if (NameMatch.same(d.shortForm(), f.name)) {
+                f.alias(d.longForm());
+            } else if (NameMatch.same(d.longForm(), f.name)) {
+                f.alias(d.shortForm());
+            }
+        }
+    }
+
+    private boolean isKnown(String name) {
+        return datasets.contains(name) || metrics.contains(name);
+    }
+
+    /** Dataset when the name or its description says benchmark/dataset/corpus, metric when it says metric. */
+    static Kind kindFrom(String name, String context) {
+        String near = context.length() > 90 ? context.substring(0, 90) : context;
+        if (name.matches(".*(?:Bench|bench|Set|Corpus|QA|Data)(?:-.*)?$") || DATASET_HEAD.matcher(near).find()
+                && !near.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:model|method|framework|architecture|network|approach|algorithm)\\b.*")) {
+            return Kind.DATASET;
+        }
+        if (METRIC_HEAD.matcher(near).find() && !near.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:model|method|framework)\\b.*")) {
+            return Kind.METRIC;
+        }
+        return Kind.METHOD;
+    }
+}

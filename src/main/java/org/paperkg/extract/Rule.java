@@ -1,0 +1,50 @@
+package org.paperkg.extract;
+
+/**
+ * The rules the extractor applies, each with the confidence its statements get: the share of
+ * its statements that matched a gold item on the development abstracts (see CALIBRATION.md).
+ */
+enum Rule {
+    // proposes
+    TITLE_NAME(0.9),
+    CALLED_NAME(0.9),
+    CUE_NAME(0.85),
+    ACRONYM_AFTER_CUE(0.85),
+    APPOSITIVE_NAME(0.75),
+    VARIANT_NAME(0.7),
+    OUR_NAME(0.6),
+    TITLE_PHRASE(0.45),
+    // evaluatedOn
+    DATASET_IN_CLAIM(0.8),
+    DATASET_IN_EVALUATION(0.7),
+    DATASET_CONTEXTUAL(0.6),
+    // improves
+    METRIC_WITH_VALUE(0.8),
+    METRIC_WITH_DELTA(0.75),
+    EFFICIENCY_FACTOR(0.75),
+    METRIC_IN_CLAIM(0.5),
+    // extends
+    SUFFIX_VARIANT(0.6),
+    BASED_ON(0.65),
+    EXTENSION_CUE(0.7),
+    FAMILY_BASED(0.5),
+    // outperforms
+    OUTPERFORMS_NAMED(0.7),
+    // tasks
+    TITLE_FOR_TASK(0.7),
+    TITLE_GERUND_TASK(0.55),
+    METHOD_HEAD_TASK(0.55),
+    TASK_NOUN(0.4),
+    // mentions
+    MENTION(0.6);
+
+    private final double confidence;
+
+    Rule(double confidence) {
+        this.confidence = confidence;
+    }
+
+    double confidence() {
+        return confidence;
+    }
+}
