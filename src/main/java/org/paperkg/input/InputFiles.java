@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -36,9 +37,15 @@ final class InputFiles {
         return path.toString().equals(STDIN) ? "<stdin>" : path.toString();
     }
 
-    static RecordSource open(Path path) throws UnreadableFileException, IOException {
+    /**
+     * The records of one file.
+     *
+     * @param bytesRead counts the bytes taken from the file (before decompression), for progress
+     */
+    static RecordSource open(Path path, LongAdder bytesRead) throws UnreadableFileException, IOException {
         String name = displayName(path);
-        InputStream raw = path.toString().equals(STDIN) ? new KeepOpen(System.in) : openFile(path);
+        InputStream raw = new Counting(path.toString().equals(STDIN) ? new KeepOpen(System.in) : openFile(path),
+                bytesRead);
         try {
             return source(name, path.getFileName() == null ? name : path.getFileName().toString(),
                     new BufferedInputStream(raw, BUFFER));
@@ -114,6 +121,41 @@ final class InputFiles {
             }
         }
         return true;
+    }
+
+    /** Counts the bytes read through it. */
+    private static final class Counting extends FilterInputStream {
+        private final LongAdder count;
+
+        Counting(InputStream in, LongAdder count) {
+            super(in);
+            this.count = count;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count.increment();
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count.add(n);
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count.add(skipped);
+            return skipped;
+        }
     }
 
     /** Standard input, which is not ours to close. */

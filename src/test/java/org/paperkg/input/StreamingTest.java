@@ -59,6 +59,20 @@ class StreamingTest {
     }
 
     @Test
+    void countsTheBytesReadForProgress() throws IOException {
+        Path lines = write("big.jsonl", false);
+        List<Path> files = List.of(lines, tmp.resolve("missing.jsonl"));
+
+        try (PaperReader reader = PaperReader.open(files, r -> { })) {
+            assertThat(reader.bytesRead()).isZero();
+            reader.next();
+            assertThat(reader.bytesRead()).isPositive().isLessThan(PaperInputs.totalBytes(files));
+            reader.forEachRemaining(p -> { });
+            assertThat(reader.bytesRead()).isEqualTo(PaperInputs.totalBytes(files)).isEqualTo(Files.size(lines));
+        }
+    }
+
+    @Test
     void stopsReadingWhenTheStreamIsClosedEarly() throws IOException {
         Path lines = write("big.jsonl", false);
         PaperReader reader = PaperReader.open(List.of(lines), r -> { });
