@@ -40,7 +40,9 @@ final class JsonRecords {
     static final ObjectReader ONE_VALUE = MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private static final Pattern ARXIV_ID = Pattern.compile("\\d{4}\\.\\d{4,5}(v\\d+)?|[a-z-]+(\\.[A-Z]{2})?/\\d{7}(v\\d+)?");
-    private static final Pattern JACKSON_SOURCE = Pattern.compile("\\s*\\(?(start marker )?at \\[Source:[^\\]]*\\]\\)?");
+    /** Jackson's pointers to its own internals: where the source was, which setting a limit is. */
+    private static final Pattern JACKSON_SOURCE = Pattern.compile(
+            "\\s*\\(?(start marker )?at \\[Source:[^\\]]*\\]\\)?|, from `[^`]*`");
 
     private JsonRecords() {
     }
