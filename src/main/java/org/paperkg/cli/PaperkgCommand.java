@@ -9,6 +9,9 @@ import picocli.CommandLine.Command;
 @Command(name = "paperkg", mixinStandardHelpOptions = true, version = "paperkg 0.1.0",
         description = "Reads scientific abstracts and builds a knowledge graph of what they claim.",
         subcommands = {
+            IngestCommand.class,
+            ExtractCommand.class,
+            EvaluateCommand.class,
             QueriesCommand.class,
             QueryCommand.class,
             StatsCommand.class,

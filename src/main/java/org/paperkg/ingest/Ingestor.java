@@ -25,6 +25,7 @@ public final class Ingestor implements AutoCloseable {
     private final OrderedExtraction extraction;
     private final Consumer<String> problems;
     private final Runnable onPaperDone;
+    private final boolean force;
     private final List<PaperGraph> batch = new ArrayList<>();
     private long stored;
     private long skipped;
@@ -32,19 +33,21 @@ public final class Ingestor implements AutoCloseable {
     private long statements;
 
     /**
+     * @param force       re-extract papers even when stored with the same content
      * @param problems    receives one message per paper that could not be extracted
      * @param onPaperDone called once per paper handled (stored, skipped or failed), for progress
      */
-    public Ingestor(PaperStore store, Function<Paper, Extraction> extractor, int threads,
+    public Ingestor(PaperStore store, Function<Paper, Extraction> extractor, int threads, boolean force,
                     Consumer<String> problems, Runnable onPaperDone) {
         this.store = store;
+        this.force = force;
         this.problems = problems;
         this.onPaperDone = onPaperDone;
         this.extraction = new OrderedExtraction(extractor, threads, this::handle);
     }
 
     public void accept(Paper paper) {
-        if (store.has(paper.key(), RdfMapper.contentHash(paper))) {
+        if (!force && store.has(paper.key(), RdfMapper.contentHash(paper))) {
             skipped++;
             onPaperDone.run();
             return;

@@ -1,6 +1,8 @@
 package org.paperkg.query;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -11,7 +13,10 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.system.Txn;
 import org.paperkg.model.Names;
 
@@ -26,9 +31,17 @@ public final class QueryRunner {
     private QueryRunner() {
     }
 
-    /** Runs a SELECT query and returns its rows, fully read inside a read transaction. */
+    /**
+     * Runs a SELECT query and returns its rows, read in full and detached from the store inside
+     * the read transaction (TDB2 bindings are only valid inside it).
+     */
     public static RowSetRewindable select(Dataset dataset, SavedQuery query, Map<String, String> params) {
-        return run(dataset, query, params, exec -> exec.select().rewindable());
+        return run(dataset, query, params, exec -> {
+            RowSet rows = exec.select();
+            List<Binding> detached = new ArrayList<>();
+            rows.forEachRemaining(b -> detached.add(b.detach()));
+            return RowSetStream.create(rows.getResultVars(), detached.iterator()).rewindable();
+        });
     }
 
     /** Runs a query inside a read transaction, handing the bound execution to {@code use}. */

@@ -1,0 +1,81 @@
+package org.paperkg.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.paperkg.extract.Extractor;
+import org.paperkg.export.ExtractionWriter;
+import org.paperkg.ingest.OrderedExtraction;
+import org.paperkg.input.PaperInputs;
+import org.paperkg.input.ReadSummary;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code paperkg extract FILE...}: extracts without a store, as gold-format JSON Lines or RDF. */
+@Command(name = "extract", description = {
+        "Extracts claims from abstracts without storing them. jsonl writes one record per paper in the",
+        "gold record format (../shared/gold/GUIDELINES.md) with confidence and evidence per item; ttl, trig",
+        "and nq write the RDF the store would hold (trig and nq keep one named graph per paper)."})
+public final class ExtractCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Input files ('-' for standard input).")
+    List<Path> files;
+
+    @Option(names = "--format", defaultValue = "jsonl", description = "Output: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+    ExtractionWriter.Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
+    Path output;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads. Default: the number of cores.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        Extractor extractor = Extractor.create();
+        long[] failed = {0};
+        ReadSummary read;
+        try (OutputStream out = open();
+             ExtractionWriter writer = ExtractionWriter.create(format, out);
+             OrderedExtraction run = new OrderedExtraction(extractor::extract, threads, outcome -> {
+                 if (outcome.failure() != null) {
+                     failed[0]++;
+                     err.println(outcome.paper().source() + ": extraction failed: " + outcome.failure());
+                 } else {
+                     writer.write(outcome.extraction());
+                 }
+             })) {
+            read = PaperInputs.read(files, run::submit, rejection -> err.println(rejection.message()));
+            run.finish();
+        }
+        long rejected = read.rejected() + failed[0];
+        err.printf("extract: %s; %d failed%n", read, failed[0]);
+        return rejected > 0 ? ExitCodes.SOME_REJECTED : ExitCodes.OK;
+    }
+
+    private OutputStream open() throws IOException {
+        if (output == null) {
+            // Not closed by us: System.out stays usable for picocli's own output.
+            return new BufferedOutputStream(new java.io.FilterOutputStream(System.out) {
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            });
+        }
+        return new BufferedOutputStream(Files.newOutputStream(output));
+    }
+}
