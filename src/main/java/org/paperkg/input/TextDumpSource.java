@@ -52,10 +52,10 @@ final class TextDumpSource implements RecordSource {
             }
             LineReader.Line title = pendingTitle;
             pendingTitle = null;
-            if (title == null && excused) {
-                continue;
-            }
             if (title == null) {
+                if (excused) {
+                    continue; // its title was the unreadable line, already reported
+                }
                 return Item.Bad.of(line.number(), "abstract " + PaperCheck.quote(text)
                         + " has no title line before it");
             }
