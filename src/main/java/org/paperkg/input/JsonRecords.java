@@ -52,6 +52,9 @@ final class JsonRecords {
         if (!node.isObject()) {
             throw new BadRecordException(describe(node) + ", not an object with title and abstract");
         }
+        if (!node.has("title") && !node.has("abstract")) {
+            throw new BadRecordException("no title and no abstract" + hintForFields(node));
+        }
         String id = scalar(node, "id");
         List<String> categories = list(node.get("categories"), "categories", "\\s+");
         String url = text(node, "url");
@@ -73,6 +76,20 @@ final class JsonRecords {
         String at = e.getLocation() != null && e.getLocation().getColumnNr() > 0
                 ? " (column " + e.getLocation().getColumnNr() + ")" : "";
         return "not valid JSON: " + message + at;
+    }
+
+    /** Says where the records may be when an object holds a list of objects, else which fields it has. */
+    private static String hintForFields(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        for (var fields = node.fields(); fields.hasNext(); ) {
+            var field = fields.next();
+            if (field.getValue().isArray() && field.getValue().path(0).isObject()) {
+                return "; if " + field.getKey() + " holds the records, give them as a top-level array or one per line";
+            }
+            names.add(field.getKey());
+        }
+        return names.isEmpty() ? "" : " (its fields: " + String.join(", ", names.subList(0, Math.min(8, names.size())))
+                + (names.size() > 8 ? ", ..." : "") + ")";
     }
 
     private static String text(JsonNode node, String field) throws BadRecordException {
