@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a text dump of a paper listing page: each paper is a title line followed by its
- * abstract line, blank lines between them or not. An abstract line is prose (at least
- * {@link InputLimits#MIN_ABSTRACT_CHARS} characters and two sentences); a title is the line just
- * before one. Any other line ("Subscribe", "Mar 13", "Daily Papers") is page chrome and skipped,
+ * abstract line, blank lines between them or not. An abstract line is prose: at least
+ * {@link InputLimits#MIN_ABSTRACT_CHARS} characters with two sentences, or twice that many; a
+ * title is the line just before one. Any other line ("Subscribe", "Mar 13", "Daily Papers") is page chrome and skipped,
  * so no list of chrome is needed, except for a button label glued to the first title when the
  * page was copied ("SubscribeHi-End-MAE: ...").
  */
@@ -70,13 +70,14 @@ final class TextDumpSource implements RecordSource {
         return null;
     }
 
-    /** Prose rather than a title or page chrome: long, and at least two sentences. */
+    /** Prose rather than a title or page chrome: long with two sentences, or twice as long. */
     static boolean isAbstract(String text) {
-        if (text.codePointCount(0, text.length()) < InputLimits.MIN_ABSTRACT_CHARS) {
+        int length = text.codePointCount(0, text.length());
+        if (length < InputLimits.MIN_ABSTRACT_CHARS) {
             return false;
         }
         var m = SENTENCE_END.matcher(text);
-        return m.find() && m.find();
+        return length >= 2 * InputLimits.MIN_ABSTRACT_CHARS || m.find() && m.find();
     }
 
     @Override
