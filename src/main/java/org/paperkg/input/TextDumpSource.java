@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
  * Reads a text dump of a paper listing page: each paper is a title line followed by its
  * abstract line, blank lines between them or not. An abstract line is prose: at least
  * {@link InputLimits#MIN_ABSTRACT_CHARS} characters with two sentences, or twice that many; a
- * title is the line just before one. Any other line ("Subscribe", "Mar 13", "Daily Papers") is page chrome and skipped,
- * so no list of chrome is needed, except for a button label glued to the first title when the
- * page was copied ("SubscribeHi-End-MAE: ...").
+ * title is the line just before one. Any other line ("Subscribe", "Mar 13", "Daily Papers") is
+ * page chrome and skipped, so no list of chrome is needed, except for a button label glued to
+ * the first title when the page was copied ("SubscribeHi-End-MAE: ...").
  */
 final class TextDumpSource implements RecordSource {
 
