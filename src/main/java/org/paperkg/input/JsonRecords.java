@@ -39,7 +39,9 @@ final class JsonRecords {
     /** Reads exactly one JSON value from a string: anything after it is an error. */
     static final ObjectReader ONE_VALUE = MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-    private static final Pattern ARXIV_ID = Pattern.compile("\\d{4}\\.\\d{4,5}(v\\d+)?|[a-z-]+(\\.[A-Z]{2})?/\\d{7}(v\\d+)?");
+    /** New-style ("2307.12612v2") and old-style ("hep-th/9901001") arXiv identifiers. */
+    private static final Pattern ARXIV_ID = Pattern.compile(
+            "\\d{4}\\.\\d{4,5}(v\\d+)?|[a-z-]+(\\.[A-Z]{2})?/\\d{7}(v\\d+)?");
     /** Jackson's pointers to its own internals: where the source was, which setting a limit is. */
     private static final Pattern JACKSON_SOURCE = Pattern.compile(
             "\\s*\\(?(start marker )?at \\[Source:[^\\]]*\\]\\)?|, from `[^`]*`");

@@ -26,11 +26,8 @@ final class PaperCheck {
             throw new BadRecordException("title " + quote(cleanTitle)
                     + " has no letters or digits to key the paper by, and there is no id");
         }
-        return new Paper(cleanId, cleanTitle, cleanAbstract,
-                authors == null ? List.of() : authors.stream().map(TextCleaner::clean).filter(a -> !a.isEmpty()).toList(),
-                blankToNull(date), blankToNull(url),
-                categories == null ? List.of() : categories.stream().map(String::strip).filter(c -> !c.isEmpty()).toList(),
-                source);
+        return new Paper(cleanId, cleanTitle, cleanAbstract, nonBlank(authors), blankToNull(date),
+                blankToNull(url), nonBlank(categories), source);
     }
 
     private static String required(String field, String value, int maxChars) throws BadRecordException {
@@ -47,6 +44,12 @@ final class PaperCheck {
                     + maxChars + " (" + quote(clean) + ")");
         }
         return clean;
+    }
+
+    /** The cleaned, non-blank values. */
+    private static List<String> nonBlank(List<String> values) {
+        return values == null ? List.of()
+                : values.stream().map(TextCleaner::clean).filter(v -> !v.isEmpty()).toList();
     }
 
     private static String blankToNull(String s) {

@@ -26,9 +26,11 @@ final class TextCleaner {
             Pattern.CASE_INSENSITIVE);
 
     /** Tags that separate words ("a<br>b" is two words); inline tags join ("<i>x</i>y" is one). */
-    private static final Pattern BLOCK = Pattern.compile("</?(br|p|div|li|hr|h[1-6]|[a-z0-9]+:p)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BLOCK = Pattern.compile(
+            "</?(br|p|div|li|hr|h[1-6]|[a-z0-9]+:p)\\b", Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos|nbsp);");
+    private static final Pattern ENTITY = Pattern.compile(
+            "&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos|nbsp);");
 
     private TextCleaner() {
     }
