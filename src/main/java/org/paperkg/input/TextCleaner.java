@@ -25,7 +25,12 @@ final class TextCleaner {
                     + "|strong|sub|sup|tt|u|ul)(?:\\s[^<>]*)?/?>",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos|nbsp);");
+    /** Tags that separate words ("a<br>b" is two words); inline tags join ("<i>x</i>y" is one). */
+    private static final Pattern BLOCK = Pattern.compile(
+            "</?(br|p|div|li|hr|h[1-6]|[a-z0-9]+:p)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern ENTITY = Pattern.compile(
+            "&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos|nbsp);");
 
     private TextCleaner() {
     }
@@ -34,7 +39,8 @@ final class TextCleaner {
     static String clean(String text) {
         String s = text;
         if (s.indexOf('<') >= 0) {
-            s = TAG.matcher(SCRIPT.matcher(s).replaceAll(" ")).replaceAll("");
+            s = TAG.matcher(SCRIPT.matcher(s).replaceAll(" "))
+                    .replaceAll(tag -> BLOCK.matcher(tag.group()).lookingAt() ? " " : "");
         }
         if (s.indexOf('&') >= 0) {
             s = decodeEntities(s);

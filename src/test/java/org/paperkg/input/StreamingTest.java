@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,9 +22,18 @@ class StreamingTest {
     private static final int RECORDS = 200_000;
 
     @TempDir
-    Path tmp;
+    static Path tmp;
 
-    private Path write(String name, boolean array) throws IOException {
+    private static Path lines;
+    private static Path array;
+
+    @BeforeAll
+    static void writeLargeInputs() throws IOException {
+        lines = write("big.jsonl", false);
+        array = write("big.json", true);
+    }
+
+    private static Path write(String name, boolean array) throws IOException {
         Path file = tmp.resolve(name);
         try (BufferedWriter out = Files.newBufferedWriter(file)) {
             out.write(array ? "[\n" : "");
@@ -40,8 +50,6 @@ class StreamingTest {
     @Test
     @Timeout(20)
     void reads200kJsonLinesAndAJsonArrayOf200kRecordsOneAtATime() throws IOException {
-        Path lines = write("big.jsonl", false);
-        Path array = write("big.json", true);
         AtomicLong count = new AtomicLong();
         AtomicLong lastLine = new AtomicLong();
         List<Rejection> rejections = new ArrayList<>();
@@ -59,8 +67,20 @@ class StreamingTest {
     }
 
     @Test
-    void stopsReadingWhenTheStreamIsClosedEarly() throws IOException {
-        Path lines = write("big.jsonl", false);
+    void countsTheBytesReadForProgress() throws IOException {
+        List<Path> files = List.of(lines, tmp.resolve("missing.jsonl"));
+
+        try (PaperReader reader = PaperReader.open(files, r -> { })) {
+            assertThat(reader.bytesRead()).isZero();
+            reader.next();
+            assertThat(reader.bytesRead()).isPositive().isLessThan(PaperInputs.totalBytes(files));
+            reader.forEachRemaining(p -> { });
+            assertThat(reader.bytesRead()).isEqualTo(PaperInputs.totalBytes(files)).isEqualTo(Files.size(lines));
+        }
+    }
+
+    @Test
+    void stopsReadingWhenTheStreamIsClosedEarly() {
         PaperReader reader = PaperReader.open(List.of(lines), r -> { });
 
         List<Paper> first;
