@@ -2,6 +2,8 @@ package org.paperkg.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -109,8 +111,8 @@ class LineagePageBrowserTest {
         waitForLineageOf(LineageFixture.DETR);
         assertThat(js("return paperkg.cy.nodes().map(n => n.data('label'))")).asList()
                 .contains("Focus-DETR", "Deformable DETR", "DINO");
-        assertThat(browser.getCurrentUrl()).contains("method=" + java.net.URLEncoder.encode(
-                LineageFixture.DETR, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(browser.getCurrentUrl()).contains("method=" + URLEncoder.encode(
+                LineageFixture.DETR, StandardCharsets.UTF_8));
 
         // A result edge shows the reported value.
         clickOn(LineageFixture.FOCUS_DETR + " improves " + LineageFixture.AP, true);
