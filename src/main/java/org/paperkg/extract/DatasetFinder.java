@@ -21,7 +21,7 @@ final class DatasetFinder {
     private static final String HEAD = "(?:datasets?|benchmarks?|corpus|corpora|data ?sets?|suites?)";
     private static final List<Pattern> CONTEXTS = List.of(
             Pattern.compile("\\b(?:on|in|using|with|of|from|across)\\s+(?:the\\s+)?(?:(?:public|popular|widely[- ]used|standard|large-scale|challenging|real-world)\\s+)*(" + LIST + ")\\s+" + HEAD + "\\b"),
-            Pattern.compile("\\b" + HEAD + "\\s*(?:,|:|\\(|including|such as|like|namely|e\\.g\\.,?)\\s*(" + LIST + ")"),
+            Pattern.compile("\\b" + HEAD + "\\s*(?:[,:(]\\s*)?(?:including|such as|like|namely|e\\.g\\.,?|i\\.e\\.,?)?\\s*(" + LIST + ")"),
             Pattern.compile("\\b(?:experiments|results|evaluations?|evaluated|tested|tests|validated|validate|evaluate)\\s+(?:\\S+\\s+){0,4}?on\\s+(?:the\\s+)?(?:(?:public|popular|standard|challenging|real-world)\\s+)*(" + LIST + ")"));
     private static final Pattern ITEM = Pattern.compile(NAME);
     private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("We", "Our", "The", "This", "These", "In",

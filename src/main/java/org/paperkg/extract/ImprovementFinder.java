@@ -28,7 +28,7 @@ final class ImprovementFinder {
     private static final String NUM = "\\d+(?:[.,]\\d+)?";
     private static final Pattern VALUE_BEFORE = Pattern.compile("(" + NUM + "(?:/" + NUM + ")?)\\s*(\\\\?%)?\\s*(?:in\\s+|on\\s+|of\\s+)?$");
     private static final Pattern VALUE_AFTER = Pattern.compile(
-            "^\\s*(?:score\\s+|scores\\s+)?(?:\\([^)]{1,20}\\)\\s*)?(?:of|at|to|=|:|reaching|reaches|is|was|as high as|as low as)?\\s*(?:only\\s+|just\\s+)?("
+            "^\\s*\\)?\\s*(?:score\\s+|scores\\s+)?(?:\\([^)]{1,20}\\)\\s*)?(?:of|at|to|=|:|reaching|reaches|is|was|as high as|as low as)?\\s*(?:only\\s+|just\\s+)?("
                     + NUM + "(?:\\s*/\\s*" + NUM + ")?)\\s*(\\\\?%)?");
     private static final Pattern PAREN_DELTA = Pattern.compile("^\\s*\\(\\s*([+\\-\u2212]\\s?" + NUM + "\\s*(?:%|points?|pp)?)\\s*(?:\\w+\\s*)?\\)");
     private static final Pattern BY_DELTA = Pattern.compile(
@@ -41,19 +41,25 @@ final class ImprovementFinder {
             "(?:(?:up to|about|over|nearly|around|approximately)\\s+)?(" + NUM + "\\s*(?:x|\u00d7|times|%))\\s+(?:faster|speed-?ups?|acceleration|higher throughput|fewer FLOPs|throughput)"
                     + "(?:\\s+(?:in|for|of|on|during|at)?\\s*(?:the\\s+)?(inference|decoding|training|generation|sampling|prefill\\w*|encoding|rendering|search|convergence))?"
                     + "|(inference|decoding|training|generation|sampling|encoding|rendering|convergence)\\s+(?:speed-?ups?|acceleration|speed)\\s+(?:of\\s+)?(?:up to\\s+)?(" + NUM + "\\s*(?:x|\u00d7|%))"
-                    + "|(?:accelerat\\w+|speeds? up)\\s+(?:the\\s+)?(?:LLM\\s+|model\\s+)?(inference|decoding|training|generation|sampling|encoding|rendering|convergence)\\w*(?:\\s+process)?(?:\\s+by\\s+(?:up to\\s+)?(" + NUM + "\\s*(?:x|\u00d7|%)))?",
+                    + "|(?:accelerat\\w+|speeds?[\\s\\-]?up)\\s+(?:the\\s+)?(?:LLM\\s+|model\\s+)?(inference|decoding|training|generation|sampling|encoding|rendering|convergence)\\w*(?:\\s+process)?(?:\\s+by\\s+(?:up to\\s+)?(" + NUM + "\\s*(?:x|\u00d7|%)))?",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern HEDGE = Pattern.compile(
-            "(?:maintain\\w*|preserv\\w*|retain\\w*|keep\\w*|without (?:\\w+ )?(?:sacrific\\w*|loss|los\\w+|compromis\\w*|degrad\\w*|hurt\\w*|drop)|"
-                    + "no (?:\\w+ )?(?:loss|extra|additional|drop|degradation)|comparable|similar|on par|competitive|limited|"
-                    + "negligible|minimal|marginal|little|trade-?off|while)(?:\\s+(?:of|in|the|high|good|strong|its|their))*\\s*[\\w\\-]*\\s*$");
+            "(?:maintain\\w*|preserv\\w*|retain\\w*|keep\\w*|without(?:\\s+[\\w\\-]+){0,3}|no(?:\\s+[\\w\\-]+){0,2}|comparable|similar|"
+                    + "on par|competitive|limited|negligible|minimal|marginal|little|trade[\\s\\-]?offs?|while|given|under)"
+                    + "(?:\\s+(?:of|in|the|high|good|strong|its|their|a|an))*\\s*[\\w\\-]*\\s*$");
+    /** What after a metric name says it is not a claim: "SSIM-based loss", "memory budget", "accuracy loss". */
+    private static final Pattern HEDGE_AFTER = Pattern.compile(
+            "^\\s*\\)?\\s*[\\s\\-]?(?:based|budgets?|constraints?|limits?|requirements?|loss|losses|drops?|degradation|gap|trade-?offs?)\\b");
     private static final Pattern REDUCTION = Pattern.compile(
             "\\b(?:reduc\\w*|fewer|less|lower\\w*|sav\\w*|cut\\w*|decreas\\w*|faster|smaller|improv\\w*|speed\\w*|accelerat\\w*|"
                     + "higher|increas\\w*|boost\\w*|efficien\\w*|only|minimi\\w*|drop\\w*|shrink\\w*|compress\\w*)\\b", Pattern.CASE_INSENSITIVE);
     private static final java.util.Set<String> EFFICIENCY = java.util.Set.of("latency", "throughput", "FLOPs", "parameters",
             "memory", "training time", "inference time", "inference cost", "training cost", "energy consumption", "bitrate",
             "response time", "index cost", "storage cost", "computational cost", "compression ratio");
+
+    /** Metrics that are themselves a change, so a number written with them is a delta. */
+    private static final java.util.Set<String> RELATIVE = java.util.Set.of("speed-up", "inference speed", "decoding speed");
 
     private final Gazetteer metrics;
 
@@ -62,7 +68,7 @@ final class ImprovementFinder {
     }
 
     List<Claim> find(Sentence s, String dataset) {
-        String text = s.text();
+        String text = s.text().replace("\\%", " %");
         List<Claim> claims = new ArrayList<>();
         if (!CLAIM_CUE.matcher(text).find()) {
             return claims;
@@ -73,7 +79,7 @@ final class ImprovementFinder {
             factorSpans.add(new int[]{fs.start(), fs.end()});
         }
         for (Gazetteer.Hit h : metrics.find(text)) {
-            if (isHedged(text, h) || isEfficiency(h.canonical()) && !REDUCTION.matcher(window(text, h, 50)).find()
+            if (isHedged(text, h) || isEfficiency(h.canonical()) && !REDUCTION.matcher(window(text, h, 30)).find()
                     || factorSpans.stream().anyMatch(sp -> h.begin() < sp[1] && sp[0] < h.end()) && h.canonical().equals("speed-up")) {
                 continue;
             }
@@ -83,7 +89,11 @@ final class ImprovementFinder {
             Matcher before = VALUE_BEFORE.matcher(text.substring(Math.max(0, h.begin() - 14), h.begin()));
             Matcher after = VALUE_AFTER.matcher(text.substring(h.end()));
             int valueEnd = -1;
-            if (before.find() && !precededByBy(text, h.begin() - (before.end() - before.start()))) {
+            int numberAt = h.begin() - (before.find() ? before.end() - before.start() : 0);
+            if (before.find(0) && numberAt > 0 && "+-\u2212".indexOf(text.charAt(numberAt - 1)) >= 0) {
+                delta = text.charAt(numberAt - 1) + before.group(1) + (before.group(2) != null ? "%" : "");
+                valueEnd = h.end();
+            } else if (before.find(0) && !precededByBy(text, numberAt)) {
                 value = before.group(1) + (before.group(2) != null ? "%" : "");
                 unit = before.group(2) != null ? "%" : null;
                 valueEnd = h.end();
@@ -94,12 +104,18 @@ final class ImprovementFinder {
             }
             if (valueEnd >= 0) {
                 Matcher paren = PAREN_DELTA.matcher(text.substring(valueEnd));
-                if (paren.find()) {
+                if (delta == null && paren.find()) {
                     delta = paren.group(1).replaceAll("\\s+", "").replace('\u2212', '-');
                 }
             }
             if (delta == null) {
                 delta = nearDelta(text, h);
+            }
+            delta = delta == null ? null : delta.replaceAll("\\s+(?=%)", "");
+            if (value != null && (RELATIVE.contains(h.canonical()) || delta != null && delta.contains(value.replace("%", "")))) {
+                delta = delta != null ? delta : value;
+                value = null;
+                unit = null;
             }
             Rule rule = value != null ? Rule.METRIC_WITH_VALUE : delta != null ? Rule.METRIC_WITH_DELTA : Rule.METRIC_IN_CLAIM;
             claims.add(new Claim(h.surface(), h.canonical(), new Measure(value, delta, unit, dataset), rule, h.begin()));
@@ -125,7 +141,7 @@ final class ImprovementFinder {
     /** "without sacrificing accuracy", "comparable accuracy", "at no extra training cost": not a claim. */
     private static boolean isHedged(String text, Gazetteer.Hit h) {
         String before = text.substring(Math.max(0, h.begin() - 45), h.begin()).toLowerCase(Locale.ROOT);
-        return HEDGE.matcher(before).find();
+        return HEDGE.matcher(before).find() || HEDGE_AFTER.matcher(text.substring(h.end())).find();
     }
 
     private static boolean isEfficiency(String canonical) {

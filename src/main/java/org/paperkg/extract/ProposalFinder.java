@@ -44,10 +44,17 @@ final class ProposalFinder {
 
     private final Gazetteer datasets;
     private final Gazetteer metrics;
+    private final String abstractText;
+    /** Acronyms the abstract defines for a task ("zero-shot semantic segmentation (ZS3) method"). */
+    private final Set<String> taskAcronyms;
 
-    ProposalFinder(Gazetteer datasets, Gazetteer metrics) {
+    /** A finder for one paper's abstract. */
+    ProposalFinder(Gazetteer datasets, Gazetteer metrics, String abstractText) {
         this.datasets = datasets;
         this.metrics = metrics;
+        this.abstractText = abstractText;
+        this.taskAcronyms = Acronyms.find(abstractText).stream().filter(d -> namesATask(d, abstractText))
+                .map(Acronyms.Definition::shortForm).collect(java.util.stream.Collectors.toSet());
     }
 
     List<Found> find(Sentence title, List<Sentence> abstractSentences) {
@@ -103,7 +110,10 @@ final class ProposalFinder {
         if (called.find(passive ? 0 : cue.start())) {
             String name = nameAt(text, called.end());
             if (name != null) {
-                Found f = add(found, name, s, Rule.CALLED_NAME, text.substring(Math.max(0, called.start() - 60), called.start()));
+                String longForm = name;
+                name = acronymOf(name, defs);
+                Found f = add(found, name, s, Rule.CALLED_NAME, text.substring(Math.max(0, called.start() - 60), called.start()),
+                        longForm.equals(name) ? null : longForm);
                 withAcronym(f, defs);
             }
         }
@@ -114,7 +124,9 @@ final class ProposalFinder {
             if (m.find()) {
                 String name = nameAt(text, after + m.end());
                 if (name != null && (NameShape.isNameLike(name) || name.contains(" ") || followsAsName(text, after + m.end() + name.length()))) {
-                    Found f = add(found, name, s, Rule.CUE_NAME, text.substring(after));
+                    String longForm = name;
+                    name = acronymOf(name, defs);
+                    Found f = add(found, name, s, Rule.CUE_NAME, text.substring(after), longForm.equals(name) ? null : longForm);
                     withAcronym(f, defs);
                 }
             }
@@ -261,6 +273,9 @@ final class ProposalFinder {
                 return f.alias(name);
             }
         }
+        if ((rule == Rule.OUR_NAME || rule == Rule.APPOSITIVE_NAME) && usedAsClass(name) || taskAcronyms.contains(name)) {
+            return null;
+        }
         Kind kind = kindFrom(name, context);
         if (kind != Kind.DATASET && datasets.contains(name)) {
             return null;
@@ -268,6 +283,29 @@ final class ProposalFinder {
         Found f = new Found(name, kind, true, s.evidence(), rule);
         found.add(f);
         return f;
+    }
+
+    /** "zero-shot semantic segmentation (ZS3) method": the acronym names the task the method is for, not the method. */
+    static boolean namesATask(Acronyms.Definition d, String text) {
+        return d.longForm().equals(d.longForm().toLowerCase(Locale.ROOT))
+                && d.longForm().matches(".*(?:tion|sion|ing|sis)$")
+                && text.substring(d.shortEnd()).matches("(?s)^\\)?\\s*(?:method|approach|framework|model|task|problem|setting)s?\\b.*");
+    }
+
+    /** The short form when the text defines one for this long form: "Gated Memory Unit" -> GMU. */
+    private static String acronymOf(String name, List<Acronyms.Definition> defs) {
+        for (Acronyms.Definition d : defs) {
+            if (NameMatch.key(d.longForm()).equals(NameMatch.key(name))) {
+                return d.shortForm();
+            }
+        }
+        return name;
+    }
+
+    /** An acronym the abstract also uses in the plural ("NVCs", "INRs") names a class of things, not one method. */
+    private boolean usedAsClass(String name) {
+        return name.matches("[\\p{Lu}][\\p{Lu}\\p{N}\\-]+")
+                && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "s(?![\\p{L}\\p{N}])").matcher(abstractText).find();
     }
 
     private static void withAcronym(Found f, List<Acronyms.Definition> defs) {
