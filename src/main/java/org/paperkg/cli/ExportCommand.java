@@ -40,7 +40,7 @@ public final class ExportCommand implements Callable<Integer> {
             description = "Only this method's lineage (name, label or IRI).")
     String method;
 
-    @Option(names = "--depth", defaultValue = "2", paramLabel = "N",
+    @Option(names = "--depth", defaultValue = "3", paramLabel = "N",
             description = "With --method: extends steps followed each way. Default: ${DEFAULT-VALUE}.")
     int depth;
 

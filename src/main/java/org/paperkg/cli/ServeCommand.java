@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
     "Serves the store over HTTP until stopped (Ctrl-C):",
     "  /                 the lineage page (search a method, see what it extends and what extends it)",
     "  /paperkg/sparql   SPARQL 1.1 query (read-only; JSON, XML, CSV or TSV by Accept)",
-    "  /paperkg/get      Graph Store Protocol, read-only (?graph=PAPER-IRI)",
+    "  /paperkg/get      Graph Store Protocol, read-only: ?graph=PAPER-IRI one paper's graph,",
+    "                    ?graph=union all papers as one graph, no parameter all graphs as quads",
     "  /api/queries      saved queries; /api/queries/NAME?param=value runs one",
     "Queries longer than --timeout are stopped; results are cut to --max-rows rows."})
 public final class ServeCommand implements Callable<Integer> {

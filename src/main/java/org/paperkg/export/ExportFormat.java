@@ -1,5 +1,6 @@
 package org.paperkg.export;
 
+import java.util.Arrays;
 import java.util.Locale;
 import org.apache.jena.riot.RDFFormat;
 
@@ -48,6 +49,6 @@ public enum ExportFormat {
             }
         }
         throw new IllegalArgumentException("unknown export format '" + name + "'; use one of "
-                + java.util.Arrays.stream(values()).map(ExportFormat::cliName).toList());
+                + Arrays.stream(values()).map(ExportFormat::cliName).toList());
     }
 }

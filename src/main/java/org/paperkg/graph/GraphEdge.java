@@ -1,5 +1,6 @@
 package org.paperkg.graph;
 
+import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -38,7 +39,7 @@ public record GraphEdge(String source, Relation relation, String target, List<Su
     }
 
     /** The highest confidence of any claim, or null when no claim has one. */
-    public java.math.BigDecimal confidence() {
+    public BigDecimal confidence() {
         return best().map(Support::confidence).orElse(null);
     }
 }

@@ -1,7 +1,10 @@
 package org.paperkg.graph;
 
 import java.math.BigDecimal;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
@@ -227,7 +231,7 @@ public final class GraphReader {
 
     private static String localName(String iri) {
         String tail = iri.substring(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1);
-        return java.net.URLDecoder.decode(tail.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        return URLDecoder.decode(tail.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 
     private static String string(Resource r, Property p) {
@@ -248,12 +252,12 @@ public final class GraphReader {
         }
     }
 
-    private static EntityGraph graph(java.util.Collection<GraphNode> nodes, java.util.Collection<GraphEdge> edges) {
+    private static EntityGraph graph(Collection<GraphNode> nodes, Collection<GraphEdge> edges) {
         return new EntityGraph(nodes.stream().sorted(NODE_ORDER).toList(),
                 edges.stream().sorted(Comparator.comparing(GraphEdge::id)).toList());
     }
 
-    private <T> T read(java.util.function.Function<Model, T> body) {
+    private <T> T read(Function<Model, T> body) {
         Supplier<T> inTxn = () -> body.apply(ModelFactory.createModelForGraph(dataset.asDatasetGraph().getUnionGraph()));
         return Txn.calculateRead(dataset, inTxn);
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Set;
 import org.paperkg.export.CytoscapeJson;
 import org.paperkg.graph.GraphNode;
@@ -60,6 +61,6 @@ final class LineageServlet extends JsonServlet {
         if (descendants.contains(node.iri())) {
             return "descendant";
         }
-        return node.type() == NodeType.METHOD ? "related" : node.type().label().toLowerCase(java.util.Locale.ROOT);
+        return node.type() == NodeType.METHOD ? "related" : node.type().label().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,10 +1,13 @@
 package org.paperkg.serve;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import org.apache.jena.fuseki.FusekiException;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
@@ -37,18 +40,29 @@ public final class PaperkgServer implements AutoCloseable {
 
     private final FusekiServer fuseki;
     private final String host;
+    private final int requestedPort;
 
-    private PaperkgServer(FusekiServer fuseki, String host) {
+    private PaperkgServer(FusekiServer fuseki, String host, int requestedPort) {
         this.fuseki = fuseki;
         this.host = host;
+        this.requestedPort = requestedPort;
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
+    /** Starts listening; a port already taken is an {@link UncheckedIOException} naming it. */
     public PaperkgServer start() {
-        fuseki.start();
+        try {
+            fuseki.start();
+        } catch (FusekiException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw new UncheckedIOException("cannot listen on " + host + ":" + requestedPort + " ("
+                        + io.getMessage() + "); is another server using it? Pick another --port", io);
+            }
+            throw e;
+        }
         return this;
     }
 
@@ -164,7 +178,7 @@ public final class PaperkgServer implements AutoCloseable {
                     http.setHost(host);
                 }
             }
-            return new PaperkgServer(fuseki, host);
+            return new PaperkgServer(fuseki, host, port);
         }
 
         private static void checkHost(String host) {

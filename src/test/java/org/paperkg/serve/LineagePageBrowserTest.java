@@ -8,7 +8,10 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +33,14 @@ import org.paperkg.testing.ExternalTool;
 class LineagePageBrowserTest {
 
     private static final Path SCREENSHOT = Path.of("target", "screenshots", "lineage.png");
+    /** Selenium warns that it has no DevTools build for Debian's Chromium; the test does not use DevTools. */
+    private static final List<Logger> QUIET = List.of(Logger.getLogger("org.openqa.selenium.devtools"),
+            Logger.getLogger("org.openqa.selenium.chromium"));
+
+    @BeforeAll
+    static void quietDevToolsWarnings() {
+        QUIET.forEach(l -> l.setLevel(Level.SEVERE));
+    }
 
     private PaperkgServer server;
     private ChromeDriver browser;

@@ -103,6 +103,20 @@ class PaperkgServerTest {
     }
 
     @Test
+    void graphStoreProtocolReadsTheUnionOfAllPapers() throws Exception {
+        start(PaperkgServer.builder());
+
+        HttpResponse<String> nt = get(server.url() + "paperkg/get?graph=union", "application/n-triples");
+
+        Graph graph = GraphFactory.createDefaultGraph();
+        RDFParser.source(new ByteArrayInputStream(nt.body().getBytes(StandardCharsets.UTF_8))).lang(Lang.NTRIPLES).parse(graph);
+        assertThat(graph.contains(NodeFactory.createURI(LineageFixture.FOCUS_DETR), PKG.extends_.asNode(),
+                NodeFactory.createURI(LineageFixture.DETR))).isTrue();
+        assertThat(graph.contains(NodeFactory.createURI(LineageFixture.DINO), PKG.extends_.asNode(),
+                NodeFactory.createURI(LineageFixture.DEFORMABLE_DETR))).isTrue();
+    }
+
+    @Test
     void resultsAreCutToTheRowCapAndSaySo() throws Exception {
         start(PaperkgServer.builder().maxRows(5));
 
@@ -155,6 +169,16 @@ class PaperkgServerTest {
         assertThat(cytoscape.statusCode()).isEqualTo(200);
         assertThat(cytoscape.body()).contains("cytoscape");
         assertThat(other.statusCode()).isBetween(400, 404);
+    }
+
+    @Test
+    void aTakenPortIsReportedByNumber() {
+        start(PaperkgServer.builder());
+        PaperkgServer second = PaperkgServer.builder().dataset(dataset).port(server.port()).build();
+
+        assertThatThrownBy(second::start).isInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessageContaining("127.0.0.1:" + server.port()).hasMessageContaining("--port");
+        second.close();
     }
 
     @Test

@@ -163,6 +163,9 @@
   // ---------- layout: ancestors above, descendants below, attributes in a column on the right ----------
 
   const ROW = 150;
+  const LINE = 64;
+  const COLUMN = 210;
+  const PER_LINE = 7;
 
   function positions(center) {
     const level = new Map([[center, 0]]);
@@ -201,29 +204,49 @@
     });
     const byLabel = (a, b) => label(a).localeCompare(label(b));
     const pos = {};
+    const lineYs = [];
     let widest = 0;
-    rows.forEach((lineageIds, l) => {
+    let y = 0;
+    // One band per generation, ancestors first; a crowded generation wraps onto staggered lines.
+    [...rows.keys()].sort((a, b) => a - b).forEach((l) => {
       const ids = [];
-      lineageIds.sort(byLabel).forEach((id) => {
+      rows.get(l).sort(byLabel).forEach((id) => {
         ids.push(id, ...[...anchor.keys()].filter((r) => anchor.get(r) === id).sort(byLabel));
       });
-      ids.forEach((id, i) => {
-        pos[id] = { x: (i - (ids.length - 1) / 2) * 210, y: l * ROW };
-      });
-      widest = Math.max(widest, (ids.length - 1) * 105);
+      for (let k = 0; k * PER_LINE < ids.length; k++) {
+        const line = ids.slice(k * PER_LINE, (k + 1) * PER_LINE);
+        const shift = k % 2 ? COLUMN / 2 : 0;
+        line.forEach((id, i) => {
+          pos[id] = { x: (i - (line.length - 1) / 2) * COLUMN + shift, y };
+        });
+        widest = Math.max(widest, ((line.length - 1) * COLUMN) / 2 + shift);
+        lineYs.push(y);
+        y += LINE;
+      }
+      y += ROW - LINE;
     });
-    // Datasets, metrics and tasks in a column on the right, between the method rows when there is room,
+    // Datasets, metrics and tasks in a column on the right, off the method lines,
     // so a line to them does not run along a row through other methods.
     const order = { Task: 0, Dataset: 1, Metric: 2 };
     const others = cy.nodes().filter((n) => !level.has(n.id()))
       .sort((a, b) => (order[a.data('type')] ?? 3) - (order[b.data('type')] ?? 3) || a.data('label').localeCompare(b.data('label')));
-    const levels = [...rows.keys()];
-    const middle = ((Math.min(...levels) + Math.max(...levels)) / 2) * ROW;
-    const step = others.length > 3 ? ROW / 2 : ROW;
+    // Slots halfway between generations (and above and below them), nearest the middle first.
+    const ys = [...lineYs].sort((a, b) => a - b);
+    const slots = [ys[0] - ROW / 2, ys[ys.length - 1] + ROW / 2];
+    ys.slice(1).forEach((ly, i) => {
+      if (ly - ys[i] >= ROW * 0.8) slots.push((ly + ys[i]) / 2);
+    });
+    const middle = (ys[0] + ys[ys.length - 1]) / 2;
+    let placed;
+    if (others.length <= slots.length) {
+      placed = slots.sort((a, b) => Math.abs(a - middle) - Math.abs(b - middle) || a - b)
+        .slice(0, others.length).sort((a, b) => a - b);
+    } else {
+      const step = Math.max(62, (ys[ys.length - 1] - ys[0] + ROW) / others.length);
+      placed = others.map((n, i) => middle + (i - (others.length - 1) / 2) * step);
+    }
     others.forEach((n, i) => {
-      let y = middle + (i - (others.length - 1) / 2) * step;
-      if (step === ROW) y = Math.round((y - ROW / 2) / ROW) * ROW + ROW / 2;
-      pos[n.id()] = { x: widest + 340, y };
+      pos[n.id()] = { x: widest + 340, y: placed[i] };
     });
     return pos;
   }
