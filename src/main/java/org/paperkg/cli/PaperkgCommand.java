@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             QueryCommand.class,
             StatsCommand.class,
             ValidateCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class PaperkgCommand implements Runnable {
