@@ -13,6 +13,7 @@ import org.paperkg.model.Evidence;
 import org.paperkg.model.Extraction;
 import org.paperkg.model.Kind;
 import org.paperkg.model.Measure;
+import org.paperkg.model.Names;
 import org.paperkg.model.Paper;
 import org.paperkg.model.Relation;
 import org.paperkg.model.Statement;
@@ -165,7 +166,8 @@ public final class Extractor {
         private final Map<String, Statement> byKey = new LinkedHashMap<>();
 
         void add(Entity subject, Relation relation, Entity object, Measure measure, Evidence evidence, double confidence) {
-            String key = (subject == null ? "" : subject.key()) + "|" + relation + "|" + object.kind() + ":" + object.key();
+            String identity = relation == Relation.IMPROVES && !object.aliases().isEmpty() ? Names.entityKey(object.aliases().get(0)) : object.key();
+            String key = (subject == null ? "" : subject.key()) + "|" + relation + "|" + object.kind() + ":" + identity;
             Statement s = new Statement(subject, relation, object, measure, evidence, Math.min(1, Math.max(0, confidence)));
             Statement old = byKey.get(key);
             if (old == null || score(s) > score(old)) {

@@ -133,8 +133,10 @@ final class ProposalFinder {
         }
         // an acronym defined right after the cue: "we introduce the Gated Memory Unit (GMU)"
         for (Acronyms.Definition d : defs) {
-            if (!passive && found.size() == before && d.longBegin() >= after
-                    && text.substring(after, d.longBegin()).matches("\\s*(?:[\\w\\-]+\\s+){0,3}")
+            String between = d.longBegin() >= after ? text.substring(after, d.longBegin()) : "";
+            boolean near = between.matches("\\s*(?:[\\w\\-]+\\s+){0,3}")
+                    || isTitleCase(d.longForm()) && between.matches("[^.;:()]{0,90}") && between.split("\\s+").length <= 12;
+            if (!passive && found.size() == before && d.longBegin() >= after && near
                     && !isKnown(d.shortForm()) && !NameShape.isGeneric(d.shortForm())) {
                 Found f = add(found, d.shortForm(), s, Rule.ACRONYM_AFTER_CUE, text.substring(d.shortEnd()), d.longForm());
                 if (f != null) {
@@ -206,12 +208,13 @@ final class ProposalFinder {
         String pick = null;
         for (String p : parts) {
             if (p.split("\\s+").length <= 4 && java.util.Arrays.stream(p.split("\\s+")).anyMatch(NameShape::isNameLike)
+                    && !p.strip().matches("[\\p{Lu}]{2,}s")
                     && !p.contains(" of ")) {
                 pick = p;
                 break;
             }
         }
-        if (pick == null && parts.length > 1 && !parts[0].matches("(?i).*\\b(of|and|is|are|what|how|towards?)\\b.*")
+        if (pick == null && (parts.length > 1 || isTitleCase(parts[0])) && !parts[0].matches("(?i).*\\b(of|and|is|are|what|how|towards?)\\b.*")
                 && !parts[0].matches("(?i)^\\p{L}+ing\\b.*") && parts[0].split("\\s+").length <= 4) {
             pick = parts[0];
         }
@@ -283,6 +286,20 @@ final class ProposalFinder {
         Found f = new Found(name, kind, true, s.evidence(), rule);
         found.add(f);
         return f;
+    }
+
+    /** "Planning-Guided Transformer Decoding": every word capitalised, as names are written. */
+    static boolean isTitleCase(String phrase) {
+        String[] words = phrase.split("[\\s]+");
+        if (words.length < 2) {
+            return false;
+        }
+        for (String w : words) {
+            if (!w.matches("(?:of|for|and|the|with|in|on|to|a)") && !NameShape.isCapitalised(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "zero-shot semantic segmentation (ZS3) method": the acronym names the task the method is for, not the method. */

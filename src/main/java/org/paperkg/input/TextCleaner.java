@@ -77,29 +77,28 @@ final class TextCleaner {
 
     /** One pass: controls and whitespace to single spaces, lone surrogates dropped, ends stripped. */
     private static String collapse(String s) {
-        StringBuilder out = new StringBuilder(s.length());
+        char[] out = new char[s.length()];
+        int n = 0;
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                appendWithSpace(out, space).append(c).append(s.charAt(++i));
-                space = false;
-            } else if (Character.isSurrogate(c) || c == '\uFEFF') {
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+            if (!pair && (Character.isSurrogate(c) || c == '\uFEFF')) {
                 continue;
-            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
+            }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
                 space = true;
-            } else {
-                appendWithSpace(out, space).append(c);
-                space = false;
+                continue;
+            }
+            if (space && n > 0) {
+                out[n++] = ' ';
+            }
+            space = false;
+            out[n++] = c;
+            if (pair) {
+                out[n++] = s.charAt(++i);
             }
         }
-        return out.toString();
-    }
-
-    private static StringBuilder appendWithSpace(StringBuilder out, boolean space) {
-        if (space && !out.isEmpty()) {
-            out.append(' ');
-        }
-        return out;
+        return new String(out, 0, n);
     }
 }

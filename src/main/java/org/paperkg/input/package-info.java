@@ -10,7 +10,8 @@
  * <li>JSON Lines (.jsonl, .ndjson; also .json whose first line is a whole object, like the arXiv
  *     metadata snapshot): one object per line, each line parsed on its own.</li>
  * <li>JSON documents (.json): an array of objects, or pretty-printed objects, read with a
- *     streaming parser; a syntax error ends the file.</li>
+ *     streaming parser one record at a time; a syntax error or an oversized record ends the
+ *     file.</li>
  * </ul>
  * Other extensions are sniffed: '[' or '{' first means JSON, anything else a text dump. Gzip is
  * recognised by its magic bytes; "-" is standard input. Object fields: see {@code JsonRecords}.
