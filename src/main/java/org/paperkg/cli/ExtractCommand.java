@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.paperkg.extract.Extractor;
@@ -17,30 +16,28 @@ import org.paperkg.input.ReadSummary;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code paperkg extract FILE...}: extracts without a store, as gold-format JSON Lines or RDF. */
 @Command(name = "extract", description = {
-        "Extracts claims from abstracts without storing them. jsonl writes one record per paper in the",
-        "gold record format (../shared/gold/GUIDELINES.md) with confidence and evidence per item; ttl, trig",
-        "and nq write the RDF the store would hold (trig and nq keep one named graph per paper)."})
+        "Extracts claims from abstracts without a store, as JSON Lines records or RDF.",
+        "jsonl writes one record per paper in the gold record format (../shared/gold/GUIDELINES.md) with",
+        "confidence and evidence per item; ttl, trig and nq write the RDF the store would hold (trig and",
+        "nq keep one named graph per paper)."})
 public final class ExtractCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Input files ('-' for standard input).")
-    List<Path> files;
+    @Mixin
+    InputOptions input;
 
     @Option(names = "--format", defaultValue = "jsonl", description = "Output: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
     ExtractionWriter.Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
     Path output;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads. Default: the number of cores.")
-    int threads = Runtime.getRuntime().availableProcessors();
 
     @Override
     public Integer call() throws IOException {
@@ -50,7 +47,7 @@ public final class ExtractCommand implements Callable<Integer> {
         ReadSummary read;
         try (OutputStream out = open();
              ExtractionWriter writer = ExtractionWriter.create(format, out);
-             OrderedExtraction run = new OrderedExtraction(extractor::extract, threads, outcome -> {
+             OrderedExtraction run = new OrderedExtraction(extractor::extract, input.threads(), outcome -> {
                  if (outcome.failure() != null) {
                      failed[0]++;
                      err.println(outcome.paper().source() + ": extraction failed: " + outcome.failure());
@@ -58,7 +55,7 @@ public final class ExtractCommand implements Callable<Integer> {
                      writer.write(outcome.extraction());
                  }
              })) {
-            read = PaperInputs.read(files, run::submit, rejection -> err.println(rejection.message()));
+            read = PaperInputs.read(input.files, run::submit, rejection -> err.println(rejection.message()));
             run.finish();
         }
         long rejected = read.rejected() + failed[0];

@@ -1,8 +1,6 @@
 package org.paperkg.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.paperkg.extract.Extractor;
@@ -16,13 +14,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code paperkg ingest FILE...}: reads, extracts and stores papers, one named graph each. */
 @Command(name = "ingest", description = {
-        "Reads abstracts (paper-listing text dumps, JSON Lines, JSON arrays, the arXiv snapshot; .gz too),",
-        "extracts their claims and stores each paper as its own named graph. Re-ingesting a paper replaces it;",
-        "papers already stored with the same content are skipped, so an interrupted ingest resumes."})
+        "Extracts the claims of abstracts and stores them, one named graph per paper.",
+        "Reads paper-listing text dumps (.txt), JSON Lines (.jsonl, the arXiv snapshot) and JSON arrays",
+        "(.json), gzipped too. Re-ingesting a paper replaces its graph; papers already stored with the",
+        "same content are skipped, so an interrupted ingest resumes where it stopped."})
 public final class IngestCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -31,11 +29,8 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Input files ('-' for standard input).")
-    List<Path> files;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads. Default: the number of cores.")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    InputOptions input;
 
     @Option(names = "--force", description = "Extract and store every paper again, even when stored with the same content"
             + " (after the extractor changed).")
@@ -55,8 +50,8 @@ public final class IngestCommand implements Callable<Integer> {
         StoreStats stats;
         try (PaperStore store = db.open();
              Progress progress = Progress.start("ingest", !noProgress);
-             Ingestor ingestor = new Ingestor(store, extractor, threads, force, err::println, progress::step)) {
-            read = PaperInputs.read(files, ingestor::accept, rejection -> err.println(rejection.message()));
+             Ingestor ingestor = new Ingestor(store, extractor, input.threads(), force, err::println, progress::step)) {
+            read = PaperInputs.read(input.files, ingestor::accept, rejection -> err.println(rejection.message()));
             counts = ingestor.finish();
             stats = StoreStats.of(store);
         }

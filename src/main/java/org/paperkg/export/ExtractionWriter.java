@@ -13,7 +13,6 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.paperkg.model.Extraction;
 import org.paperkg.model.Iris;
-import org.paperkg.model.PKG;
 import org.paperkg.model.RdfMapper;
 
 /** Writes extractions as they come, one paper at a time, in a record or RDF format. */
@@ -76,9 +75,7 @@ public abstract sealed class ExtractionWriter implements AutoCloseable {
             this.quads = quads;
             this.stream = StreamRDFWriter.getWriterStream(out, format);
             stream.start();
-            stream.prefix(PKG.PREFIX, PKG.NAMESPACE);
-            stream.prefix("dcterms", org.apache.jena.vocabulary.DCTerms.NS);
-            stream.prefix("skos", org.apache.jena.vocabulary.SKOS.uri);
+            RdfMapper.PREFIXES.forEach(stream::prefix);
         }
 
         @Override

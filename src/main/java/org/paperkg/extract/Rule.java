@@ -34,6 +34,7 @@ enum Rule {
     TITLE_FOR_TASK(0.7),
     TITLE_GERUND_TASK(0.55),
     METHOD_HEAD_TASK(0.55),
+    OPENING_TASK(0.5),
     TASK_NOUN(0.4),
     // mentions
     MENTION(0.6);

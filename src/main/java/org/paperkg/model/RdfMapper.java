@@ -22,15 +22,17 @@ import org.apache.jena.vocabulary.SKOS;
  */
 public final class RdfMapper {
 
+    /** The prefixes every paperkg RDF output uses. */
+    public static final java.util.Map<String, String> PREFIXES = java.util.Map.of(
+            PKG.PREFIX, PKG.NAMESPACE, "dcterms", DCTerms.NS, "skos", SKOS.uri, "prov", PROV.NS,
+            "rdf", RDF.uri, "xsd", org.apache.jena.vocabulary.XSD.NS);
+
     private RdfMapper() {
     }
 
     public static Model toModel(Extraction extraction) {
         Model m = ModelFactory.createDefaultModel();
-        m.setNsPrefix(PKG.PREFIX, PKG.NAMESPACE);
-        m.setNsPrefix("dcterms", DCTerms.NS);
-        m.setNsPrefix("skos", SKOS.uri);
-        m.setNsPrefix("prov", PROV.NS);
+        m.setNsPrefixes(PREFIXES);
         Paper paper = extraction.paper();
         Resource p = paperResource(m, paper);
         for (Statement st : extraction.statements()) {
@@ -88,8 +90,8 @@ public final class RdfMapper {
                 .addProperty(RDF.predicate, PKG.propertyOf(st.relation()))
                 .addProperty(RDF.object, object)
                 .addProperty(PKG.evidence, st.evidence().sentence())
-                .addLiteral(PKG.evidenceStart, st.evidence().begin())
-                .addLiteral(PKG.evidenceEnd, st.evidence().end())
+                .addProperty(PKG.evidenceStart, integer(m, st.evidence().begin()))
+                .addProperty(PKG.evidenceEnd, integer(m, st.evidence().end()))
                 .addLiteral(PKG.evidenceInTitle, st.evidence().inTitle())
                 .addProperty(PKG.confidence, decimal(m, BigDecimal.valueOf(st.confidence()).setScale(3, RoundingMode.HALF_UP)))
                 .addProperty(PROV.wasDerivedFrom, paper);
@@ -119,6 +121,10 @@ public final class RdfMapper {
             r.addProperty(PKG.unit, measure.unit());
         }
         return r;
+    }
+
+    private static org.apache.jena.rdf.model.Literal integer(Model m, int v) {
+        return m.createTypedLiteral(Integer.toString(v), XSDDatatype.XSDinteger);
     }
 
     private static org.apache.jena.rdf.model.Literal decimal(Model m, BigDecimal v) {
