@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             QueryCommand.class,
             StatsCommand.class,
             ValidateCommand.class,
+            LoadCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class,
         })
