@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "load", description = {
         "Bulk-loads paper graphs from N-Quads shards (as written by the Spark job, org.paperkg.spark.SparkExtract)",
         "with TDB2's bulk loader. A paper already in the store is replaced, as with ingest. A folder stands for",
-        "the .nq and .nq.gz files in it. Nothing else may use the store while it loads."})
+        "its .nq, .nq.gz and Spark part-* files. Nothing else may use the store while it loads."})
 public final class LoadCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -31,7 +31,7 @@ public final class LoadCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
-    @Parameters(arity = "1..*", paramLabel = "SHARD", description = "N-Quads files (.nq, .nq.gz) or folders of them.")
+    @Parameters(arity = "1..*", paramLabel = "SHARD", description = "N-Quads files (.nq, .nq.gz, Spark's part-*[.gz]) or folders of them.")
     List<Path> shards;
 
     @Option(names = "--verbose", description = "Print the bulk loader's progress.")
@@ -64,7 +64,8 @@ public final class LoadCommand implements Callable<Integer> {
         for (Path p : shards) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> list = Files.list(p)) {
-                    list.filter(f -> f.getFileName().toString().matches(".*\\.nq(\\.gz)?")).sorted().forEach(files::add);
+                    list.filter(f -> f.getFileName().toString().matches("part-.*|.*\\.nq(\\.gz)?"))
+                            .filter(f -> !f.getFileName().toString().endsWith(".crc")).sorted().forEach(files::add);
                 }
             } else if (Files.isRegularFile(p)) {
                 files.add(p);
@@ -73,7 +74,7 @@ public final class LoadCommand implements Callable<Integer> {
             }
         }
         if (files.isEmpty()) {
-            throw new IllegalArgumentException("no .nq or .nq.gz files in " + shards);
+            throw new IllegalArgumentException("no shard files in " + shards);
         }
         return files;
     }
