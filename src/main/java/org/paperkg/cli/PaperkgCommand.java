@@ -14,8 +14,13 @@ import picocli.CommandLine.Command;
             EvaluateCommand.class,
             QueriesCommand.class,
             QueryCommand.class,
+            ServeCommand.class,
+            LineageCommand.class,
+            ExportCommand.class,
             StatsCommand.class,
             ValidateCommand.class,
+            LoadCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class PaperkgCommand implements Runnable {

@@ -1,0 +1,140 @@
+package org.paperkg.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The figures of one benchmark run, and the targets they are checked against. */
+public record BenchReport(Machine machine, int inputFiles, double parserLoadSeconds, double extractorLoadSeconds,
+                          Throughput.Phase parse, Throughput.Phase extract, Throughput.Phase ingest1,
+                          Throughput.Phase ingest2, List<CliStartup.Timing> startup, LargeGraph.Built graph,
+                          List<QueryLatency.Timing> queries) {
+
+    static final double PARSE_SPEEDUP = 1.5;
+    static final double STORE_OVERHEAD = 0.15;
+    static final double THREAD_SPEEDUP = 1.8;
+    static final long HEAP_LIMIT = 1L << 30;
+    static final double STARTUP_SECONDS = 1.5;
+    static final double QUERY_MILLIS = 100;
+
+    /** Where it ran; the load average tells how much other work shared the cores. */
+    record Machine(Instant when, int cores, String java, long maxHeapBytes, String loadAverage) {
+        static Machine now() {
+            String load;
+            try {
+                load = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+            } catch (IOException | UncheckedIOException | ArrayIndexOutOfBoundsException e) {
+                double l = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+                load = l < 0 ? "unknown" : String.format(Locale.ROOT, "%.2f", l);
+            }
+            return new Machine(Instant.now().truncatedTo(ChronoUnit.SECONDS), Runtime.getRuntime().availableProcessors(),
+                    System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
+                    Runtime.getRuntime().maxMemory(), load);
+        }
+    }
+
+    public String toMarkdown() {
+        StringBuilder b = new StringBuilder();
+        line(b, "# paperkg benchmark");
+        line(b, "");
+        line(b, "Run %s on %d cores, %s, max heap %d MB; load average at start %s (other processes share the cores,"
+                        + " so wall times vary between runs). Input: %d files, %d distinct papers. Models load outside"
+                        + " the timings: full parse %.1f s, extractor %.1f s; %d papers warm the JIT first.",
+                machine.when(), machine.cores(), machine.java(), mb(machine.maxHeapBytes()), machine.loadAverage(),
+                inputFiles, parse.papers(), parserLoadSeconds, extractorLoadSeconds, 20);
+        line(b, "");
+        line(b, "## Throughput (read, then extract/parse, then store; one run each)");
+        line(b, "");
+        line(b, "CPU s counts every thread of the JVM (GC and JIT too); serial CPU s is the calling thread's share"
+                + " (reading, and for ingest mapping to RDF and writing the store).");
+        line(b, "");
+        line(b, "| phase | threads | papers | wall s | abstracts/s | CPU s | abstracts per CPU s | serial CPU s | peak heap MB |");
+        line(b, "|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        for (Throughput.Phase p : List.of(parse, extract, ingest1, ingest2)) {
+            line(b, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %d |", p.name(), p.threads(), p.papers(),
+                    p.seconds(), p.perSecond(), p.cpuSeconds(), p.perCpuSecond(), p.callerCpuSeconds(),
+                    mb(p.peakHeapBytes()));
+        }
+        line(b, "");
+        line(b, "## Targets");
+        line(b, "");
+        line(b, "Work ratios are judged on CPU time (wall time in brackets), which other processes on the cores"
+                + " do not distort; thread scaling can only be judged on wall time.");
+        line(b, "");
+        line(b, "| target | measured | met |");
+        line(b, "|---|---|---|");
+        double parseRatio = ingest1.perCpuSecond() / parse.perCpuSecond();
+        target(b, "ingest (1 thread) >= %.1fx a full CoreNLP parse".formatted(PARSE_SPEEDUP),
+                "%.2fx (wall %.2fx)".formatted(parseRatio, ingest1.perSecond() / parse.perSecond()),
+                parseRatio >= PARSE_SPEEDUP);
+        double overhead = ingest1.cpuSeconds() / extract.cpuSeconds() - 1;
+        target(b, "ingest within %.0f%% of extract-only (1 thread)".formatted(STORE_OVERHEAD * 100),
+                "%+.1f%% (wall %+.1f%%)".formatted(overhead * 100, (ingest1.seconds() / extract.seconds() - 1) * 100),
+                overhead <= STORE_OVERHEAD);
+        double threads = ingest2.perSecond() / ingest1.perSecond();
+        double serial = ingest1.callerCpuSeconds() / ingest1.cpuSeconds();
+        target(b, "ingest on 2 threads >= %.1fx 1 thread".formatted(THREAD_SPEEDUP),
+                "%.2fx wall; serial share %.0f%% of CPU bounds it at %.2fx on 2 idle cores"
+                        .formatted(threads, serial * 100, 1 / (serial + (1 - serial) / 2)),
+                threads >= THREAD_SPEEDUP);
+        long heap = Math.max(ingest1.peakHeapBytes(), ingest2.peakHeapBytes());
+        target(b, "ingest peak heap < 1 GB", mb(heap) + " MB", heap < HEAP_LIMIT);
+        if (!startup.isEmpty()) {
+            double slowest = startup.stream().mapToDouble(CliStartup.Timing::medianSeconds).max().orElse(0);
+            long nlp = startup.stream().mapToLong(CliStartup.Timing::coreNlpClasses).sum();
+            target(b, "quick commands < %.1f s wall".formatted(STARTUP_SECONDS), "slowest %.2f s".formatted(slowest),
+                    slowest < STARTUP_SECONDS);
+            target(b, "quick commands load no CoreNLP class", nlp + " classes", nlp == 0);
+        }
+        long fast = queries.stream().filter(q -> q.medianMillis() < QUERY_MILLIS).count();
+        target(b, "saved queries median < %.0f ms on %d papers".formatted(QUERY_MILLIS, graph.papers()),
+                "%d of %d runs".formatted(fast, queries.size()), fast == queries.size());
+        line(b, "");
+        if (!startup.isEmpty()) {
+            line(b, "## Quick commands on the seed store (bin/paperkg, median of 3 wall times)");
+            line(b, "");
+            line(b, "| command | seconds | CoreNLP classes loaded |");
+            line(b, "|---|---:|---:|");
+            for (CliStartup.Timing t : startup) {
+                line(b, "| `paperkg %s` | %.2f | %d |", t.command().replaceAll("--db \\S+", "--db SEEDS"),
+                        t.medianSeconds(), t.coreNlpClasses());
+            }
+            line(b, "");
+        }
+        line(b, "## Saved queries on %d papers", graph.papers());
+        line(b, "");
+        line(b, graph.reused()
+                ? "Graph of %d quads reused from an earlier run.".formatted(graph.quads())
+                : "Graph of %d quads bulk-loaded in %.0f s (%.0f quads/s), replicated from the seed extractions."
+                        .formatted(graph.quads(), graph.seconds(), graph.quads() / graph.seconds()));
+        line(b, "Median of the timed runs after one warm-up (a query over 10 s runs once).");
+        line(b, "");
+        line(b, "| query | parameters | rows | median ms | runs |");
+        line(b, "|---|---|---:|---:|---:|");
+        for (QueryLatency.Timing q : queries) {
+            String params = q.params().isEmpty() ? "(none)" : q.params().entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+            line(b, "| %s | %s | %d | %.1f | %d |", q.query(), params, q.rows(), q.medianMillis(), q.runs());
+        }
+        return b.toString();
+    }
+
+    private static void target(StringBuilder b, String target, String measured, boolean met) {
+        line(b, "| %s | %s | %s |", target, measured, met ? "yes" : "**no**");
+    }
+
+    private static void line(StringBuilder b, String format, Object... args) {
+        b.append(String.format(Locale.ROOT, format, args)).append('\n');
+    }
+
+    private static long mb(long bytes) {
+        return bytes >> 20;
+    }
+}

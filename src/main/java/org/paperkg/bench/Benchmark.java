@@ -1,0 +1,105 @@
+package org.paperkg.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.paperkg.model.Extraction;
+import org.paperkg.store.PaperStore;
+
+/**
+ * Runs the whole benchmark: throughput on the input files (full parse, extract, ingest on one and
+ * two threads), the quick commands' start-up, and saved-query latency on a large replicated graph.
+ * <pre>
+ * BenchReport report = new Benchmark(settings, log).run();
+ * out.print(report.toMarkdown());
+ * </pre>
+ */
+public final class Benchmark {
+
+    /**
+     * @param files    the input files (the seed dumps)
+     * @param papers   the size of the query graph
+     * @param work     where stores go; the query graph there is reused by later runs
+     * @param runs     timed runs per query (after one warm-up)
+     * @param launcher bin/paperkg for the start-up figures, or null to skip them
+     */
+    public record Settings(List<Path> files, long papers, Path work, int runs, Path launcher) {
+        public Settings {
+            files = List.copyOf(files);
+            if (files.isEmpty()) {
+                throw new IllegalArgumentException("no input files");
+            }
+            if (papers < 1) {
+                throw new IllegalArgumentException("papers must be at least 1: " + papers);
+            }
+            if (runs < 1) {
+                throw new IllegalArgumentException("runs must be at least 1: " + runs);
+            }
+        }
+    }
+
+    private final Settings settings;
+    private final PrintWriter log;
+
+    public Benchmark(Settings settings, PrintWriter log) {
+        this.settings = settings;
+        this.log = log;
+    }
+
+    public BenchReport run() {
+        BenchReport.Machine machine = BenchReport.Machine.now();
+        Throughput throughput = new Throughput(settings.files(), problem -> log.println("  " + problem));
+        step("loading CoreNLP (full parse and extractor) and warming up");
+        throughput.prepare();
+        step("full parse, 1 thread");
+        Throughput.Phase parse = throughput.fullParse();
+        step("extract, 1 thread");
+        List<Extraction> extractions = new ArrayList<>();
+        Throughput.Phase extract = throughput.extract(1, extractions);
+        step("ingest, 1 thread");
+        Path seedStore = freshDir("seed-store-1");
+        Throughput.Phase ingest1 = throughput.ingest(1, seedStore);
+        step("ingest, 2 threads");
+        Throughput.Phase ingest2 = throughput.ingest(2, freshDir("seed-store-2"));
+
+        List<CliStartup.Timing> startup = List.of();
+        if (settings.launcher() != null) {
+            step("quick commands through " + settings.launcher());
+            String db = seedStore.toString();
+            startup = CliStartup.measure(settings.launcher(), List.of(
+                    List.of("queries"),
+                    List.of("stats", "--db", db),
+                    List.of("query", "--db", db, "lineage-descendants", "--param", "method=DETR")), 3);
+        }
+
+        step("query graph of " + settings.papers() + " papers (built once per --work folder)");
+        LargeGraph.Built graph = LargeGraph.buildOrReuse(settings.work(), settings.papers(), extractions);
+        step("saved queries, median of " + settings.runs());
+        List<QueryLatency.Timing> queries;
+        try (PaperStore store = PaperStore.open(graph.dir())) {
+            queries = QueryLatency.measure(store, settings.runs());
+        }
+        return new BenchReport(machine, settings.files().size(), throughput.parserLoadSeconds(),
+                throughput.extractorLoadSeconds(), parse, extract, ingest1, ingest2, startup, graph, queries);
+    }
+
+    private Path freshDir(String name) {
+        Path dir = settings.work().resolve(name);
+        try {
+            LargeGraph.deleteTree(dir);
+            return Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void step(String what) {
+        log.println("bench: " + what + "...");
+        log.flush();
+    }
+}
