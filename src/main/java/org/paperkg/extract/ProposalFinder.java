@@ -32,7 +32,9 @@ final class ProposalFinder {
                     + "lightweight|scalable|first|open|plug|training-free|large|strong|hierarchical)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OUR_MODEL_NAMED = Pattern.compile(
-            "\\b[Oo]ur (?:[\\w\\-]+\\s+){0,3}(?:model|method|variant|system|version)\\b[^,.;]{0,60},\\s*([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+]),");
+            "\\b[Oo]ur (?:[\\w\\-]+\\s+){0,3}(?:model|method|variant|system|version)\\b"
+                    + "(?:(?!\\b(?:than|rivals?|outperform\\w*|surpass\\w*|beats?|compared|state-of-the-art|SOTA|current|previous|prior)\\b)[^,.;]){0,50},"
+                    + "\\s*([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+]),");
     private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}+\\-.']*[\\p{L}\\p{N}+]|\\p{L}");
     private static final Pattern DATASET_HEAD = Pattern.compile(
             "\\b(?:dataset|datasets|benchmark|benchmarks|corpus|corpora|data set|suite|test ?bed|collection|leaderboard)\\b",
@@ -68,7 +70,7 @@ final class ProposalFinder {
         }
         suffixVariants(abstractSentences, found);
         if (found.stream().noneMatch(f -> f.kind == Kind.METHOD)) {
-            titlePhrase(title).ifPresent(found::add);
+            titlePhrase(title).filter(p -> found.stream().noneMatch(f -> f.isCalled(p.name))).ifPresent(found::add);
         }
         return found;
     }
@@ -91,7 +93,8 @@ final class ProposalFinder {
             }
         }
         Kind kind = kindFrom(head, t.substring(colon + 1));
-        return java.util.Optional.of(new Found(head, kind, true, title.evidence(), Rule.TITLE_NAME));
+        boolean shaped = java.util.Arrays.stream(words).anyMatch(NameShape::isNameLike) || words.length == 1;
+        return java.util.Optional.of(new Found(head, kind, true, title.evidence(), shaped ? Rule.TITLE_NAME : Rule.TITLE_WORDS));
     }
 
     private void fromCueSentence(Sentence s, List<Found> found) {
@@ -110,7 +113,7 @@ final class ProposalFinder {
         if (called.find(passive ? 0 : cue.start())) {
             String name = nameAt(text, called.end());
             if (name != null) {
-                String longForm = name;
+                String longForm = longFormOf(name, defs);
                 name = acronymOf(name, defs);
                 Found f = add(found, name, s, Rule.CALLED_NAME, text.substring(Math.max(0, called.start() - 60), called.start()),
                         longForm.equals(name) ? null : longForm);
@@ -124,7 +127,7 @@ final class ProposalFinder {
             if (m.find()) {
                 String name = nameAt(text, after + m.end());
                 if (name != null && (NameShape.isNameLike(name) || name.contains(" ") || followsAsName(text, after + m.end() + name.length()))) {
-                    String longForm = name;
+                    String longForm = longFormOf(name, defs);
                     name = acronymOf(name, defs);
                     Found f = add(found, name, s, Rule.CUE_NAME, text.substring(after), longForm.equals(name) ? null : longForm);
                     withAcronym(f, defs);
@@ -270,7 +273,7 @@ final class ProposalFinder {
         }
         for (Found f : found) {
             if (f.isCalled(name)) {
-                return f;
+                return partner == null ? f : f.alias(partner);
             }
             if (partner != null && f.isCalled(partner)) {
                 return f.alias(name);
@@ -309,10 +312,21 @@ final class ProposalFinder {
                 && text.substring(d.shortEnd()).matches("(?s)^\\)?\\s*(?:method|approach|framework|model|task|problem|setting)s?\\b.*");
     }
 
+    /** The full long form of which the name is the start: "Hybrid Neural Representation" -> "... for Videos". */
+    private static String longFormOf(String name, List<Acronyms.Definition> defs) {
+        for (Acronyms.Definition d : defs) {
+            if (d.longForm().startsWith(name + " ") && !NameShape.isNameLike(name)) {
+                return d.longForm();
+            }
+        }
+        return name;
+    }
+
     /** The short form when the text defines one for this long form: "Gated Memory Unit" -> GMU. */
     private static String acronymOf(String name, List<Acronyms.Definition> defs) {
         for (Acronyms.Definition d : defs) {
-            if (NameMatch.key(d.longForm()).equals(NameMatch.key(name))) {
+            if (NameMatch.key(d.longForm()).equals(NameMatch.key(name))
+                    || d.longForm().startsWith(name + " ") && !NameShape.isNameLike(name)) {
                 return d.shortForm();
             }
         }
@@ -346,7 +360,7 @@ final class ProposalFinder {
     static Kind kindFrom(String name, String context) {
         String near = context.length() > 90 ? context.substring(0, 90) : context;
         if (name.matches(".*(?:Bench|bench|Set|Corpus|QA|Data)(?:-.*)?$") || DATASET_HEAD.matcher(near).find()
-                && !near.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:model|method|framework|architecture|network|approach|algorithm)\\b.*")) {
+                && !near.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:model|method|framework|architecture|network|approach|algorithm|system|pipeline)\\b.*")) {
             return Kind.DATASET;
         }
         if (METRIC_HEAD.matcher(near).find() && !near.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:model|method|framework)\\b.*")) {

@@ -7,6 +7,7 @@ package org.paperkg.extract;
 enum Rule {
     // proposes
     TITLE_NAME(0.9),
+    TITLE_WORDS(0.75),
     CALLED_NAME(0.85),
     CUE_NAME(0.9),
     ACRONYM_AFTER_CUE(0.8),

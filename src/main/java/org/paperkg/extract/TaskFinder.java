@@ -138,7 +138,7 @@ final class TaskFinder {
         String head = words[words.length - 1].replaceAll("s$", "");
         if (p.length() < 4 || words.length > 7 || !TASK_HEAD.matcher(head).matches()
                 || words.length == 1 && (!singleWordOk || NOT_TASK.matcher(p).matches() && p.length() < 9)
-                || proposals.stream().anyMatch(x -> x.isCalled(p))) {
+                || proposals.stream().anyMatch(x -> x.forms().stream().anyMatch(form -> names(form, p)))) {
             return;
         }
         for (Task t : tasks) {
@@ -147,6 +147,11 @@ final class TaskFinder {
             }
         }
         tasks.add(new Task(s.inTitle() ? lowerCaseWords(p) : p, s, rule));
+    }
+
+    /** A phrase that is a proposal's name or the start of its long form ("Consistent Training" of "... for Online VIS"). */
+    private static boolean names(String form, String phrase) {
+        return NameMatch.same(form, phrase) || form.toLowerCase(Locale.ROOT).startsWith(phrase.toLowerCase(Locale.ROOT) + " ");
     }
 
     /** Whether all words of {@code small} occur in {@code large}: "neural architecture search" in the training-free one. */
