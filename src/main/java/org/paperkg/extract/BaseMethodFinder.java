@@ -72,6 +72,9 @@ final class BaseMethodFinder {
                 if (name.matches("(?i)and|or|with|to|for|by|in|of|which|that|its|their")) {
                     break;
                 }
+                if (method != null && method.isCalled(name)) {
+                    break;
+                }
                 if (isMethodName(name, method)) {
                     out.add(new Link(name, Rule.BASED_ON, m.start(1) + w.start()));
                     break;
@@ -123,6 +126,10 @@ final class BaseMethodFinder {
     }
 
     private static boolean isMethodName(String name, Found method) {
+        if (name.matches("(?i).*-(?:based|like|style|aware|free|driven|guided|level|wise|inspired)$")
+                || name.matches("(?i)approach|method|model|framework|network|architecture|algorithm|system|technique")) {
+            return false;
+        }
         return (NameShape.isNameLike(name) || FAMILIES.contains(name.toLowerCase(Locale.ROOT))
                 || NameShape.isCapitalised(name) && name.length() > 3 && !name.matches("(?:The|This|Our|These|Their|Its|It|We)"))
                 && (method == null || !method.isCalled(name)) && !name.matches("(?i)state-of-the-art|SOTA|baselines?");

@@ -26,7 +26,10 @@ final class ImprovementFinder {
                     + "lead\\w* to|deliver\\w*|result\\w* in|establish\\w*|set\\w*|new)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final String NUM = "\\d+(?:[.,]\\d+)?";
-    private static final Pattern VALUE_BEFORE = Pattern.compile("(" + NUM + "(?:/" + NUM + ")?)\\s*(\\\\?%)?\\s*(?:in\\s+|on\\s+|of\\s+)?$");
+    private static final Pattern VALUE_BEFORE = Pattern.compile(
+            "(" + NUM + "(?:/" + NUM + ")?)\\s*(\\\\?%)?\\s*(?:in\\s+|on\\s+|of\\s+)?(?:[\\p{Lu}][\\w\\-]*[\\p{Lu}\\d][\\w\\-]*\\s+)?$");
+    /** "designability (67.04% vs. 53.58%)": the first number is the method's. */
+    private static final Pattern VERSUS = Pattern.compile("^\\s*\\(\\s*(" + NUM + ")\\s*(%)?\\s*vs\\.?\\s");
     private static final Pattern VALUE_AFTER = Pattern.compile(
             "^\\s*\\)?\\s*(?:score\\s+|scores\\s+)?(?:\\([^)]{1,20}\\)\\s*)?(?:of|at|to|=|:|reaching|reaches|is|was|as high as|as low as)?\\s*(?:only\\s+|just\\s+)?("
                     + NUM + "(?:\\s*/\\s*" + NUM + ")?)\\s*(\\\\?%)?");
@@ -99,7 +102,7 @@ final class ImprovementFinder {
             String value = null;
             String delta = null;
             String unit = null;
-            Matcher before = VALUE_BEFORE.matcher(text.substring(Math.max(0, h.begin() - 14), h.begin()));
+            Matcher before = VALUE_BEFORE.matcher(text.substring(Math.max(0, h.begin() - 26), h.begin()));
             Matcher after = VALUE_AFTER.matcher(text.substring(h.end()));
             int valueEnd = -1;
             int numberAt = h.begin() - (before.find() ? before.end() - before.start() : 0);
@@ -111,6 +114,11 @@ final class ImprovementFinder {
                 value = before.group(1) + (before.group(2) != null ? "%" : "");
                 unit = before.group(2) != null ? "%" : null;
                 valueEnd = h.end();
+            } else if (VERSUS.matcher(text.substring(h.end())).find()) {
+                Matcher vs = VERSUS.matcher(text.substring(h.end()));
+                vs.find();
+                value = vs.group(1) + (vs.group(2) != null ? "%" : "");
+                unit = vs.group(2) != null ? "%" : null;
             } else if (FROM_TO.matcher(text.substring(h.end())).find()) {
                 Matcher ft = FROM_TO.matcher(text.substring(h.end()));
                 ft.find();

@@ -20,7 +20,7 @@ final class ProposalFinder {
     static final Pattern CUE = Pattern.compile(
             "\\b(?:(?:we|this (?:paper|work|study|article|letter)|our (?:work|paper)|here)\\b[^.;]{0,80}?\\b"
                     + "(?:propose|present|introduce|develop|design|devise|build|create|construct|contribute|release|"
-                    + "curate|collect|put forward|describe|formulate|offer)(?:s|d|ed)?"
+                    + "curate|collect|put forward|describe|formulate|offer|proffer|establish|craft|derive|unveil|pioneer)(?:s|d|ed)?"
                     + "|(?:propos|introduc|present|develop|design)ing"
                     + "|(?:is|are|was|were) (?:proposed|introduced|presented|developed))\\b",
             Pattern.CASE_INSENSITIVE);
@@ -69,6 +69,15 @@ final class ProposalFinder {
             ourName(s, found);
         }
         suffixVariants(abstractSentences, found);
+        for (Acronyms.Definition d : Acronyms.find(abstractText)) {
+            for (Found f : found) {
+                if (f.isCalled(d.longForm())) {
+                    f.alias(d.shortForm());
+                } else if (f.isCalled(d.shortForm())) {
+                    f.alias(d.longForm());
+                }
+            }
+        }
         if (found.stream().noneMatch(f -> f.kind == Kind.METHOD)) {
             titlePhrase(title).filter(p -> found.stream().noneMatch(f -> f.isCalled(p.name))).ifPresent(found::add);
         }

@@ -120,7 +120,7 @@ final class TaskFinder {
                 "^(?i)(?:(?:the|a|an|various|many|several|multiple|different|specific|diverse|other|these|those|such|some|"
                         + "downstream|challenging|standard|common|typical|general)\\s+)+", "");
         if (p.matches("(?i)^(?:and|or|in|on|we|our|this|these|it|its|by|with|for|to|of|recent|despite|although|while|"
-                + "existing|current|many|most|however)\\b.*")) {
+                + "existing|current|many|most|however|innovations?|advances?|progress)\\b.*") || p.matches("(?i).*\\b(?:like|such as)\\b.*")) {
             return;
         }
         Matcher both = COORDINATED.matcher(p);
