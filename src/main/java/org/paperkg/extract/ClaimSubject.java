@@ -79,8 +79,14 @@ final class ClaimSubject {
     /** Where the abstract starts speaking of its own contribution: the first proposal cue or proposal name. */
     private int introducedAtOf(List<Sentence> sentences) {
         return sentences.stream()
-                .filter(s -> ProposalFinder.CUE.matcher(s.text()).find() || methods.stream().anyMatch(f -> f.isCalledIn(s.text())))
+                .filter(s -> activeCue(s) || methods.stream().anyMatch(f -> f.isCalledIn(s.text())))
                 .mapToInt(Sentence::begin).min().orElse(0);
+    }
+
+    /** "we propose ...", or "A new X is proposed"; not "when modifications are introduced". */
+    private static boolean activeCue(Sentence s) {
+        Matcher cue = ProposalFinder.CUE.matcher(s.text());
+        return cue.find() && (!cue.group().matches("(?i)(?:is|are|was|were) .*") || s.text().matches("(?s)^\\s*(?:A|An|We|This|Our)\\b.*"));
     }
 
     /** How many content words the sentence introducing a proposal shares with the title: the title names the main contribution. */

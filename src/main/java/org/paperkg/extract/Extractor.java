@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.paperkg.model.Entity;
@@ -174,7 +175,7 @@ public final class Extractor {
         private final Map<String, Statement> byKey = new LinkedHashMap<>();
 
         void add(Entity subject, Relation relation, Entity object, Measure measure, Evidence evidence, double confidence) {
-            String identity = relation == Relation.IMPROVES && !object.aliases().isEmpty() ? Names.entityKey(object.aliases().get(0)) : object.key();
+            String identity = relation == Relation.IMPROVES ? metricIdentity(object) : object.key();
             String key = (subject == null ? "" : subject.key()) + "|" + relation + "|" + object.kind() + ":" + identity;
             Statement s = new Statement(subject, relation, object, measure, evidence, Math.min(1, Math.max(0, confidence)));
             Statement old = byKey.get(key);
@@ -188,12 +189,35 @@ public final class Extractor {
             return s.confidence() + (m.value() != null ? 1 : 0) + (m.delta() != null ? 0.5 : 0) + (m.dataset() != null ? 0.2 : 0);
         }
 
+        /** All statements; a bare "speed-up" is dropped when the same method has a speed of a named activity. */
         List<Statement> list() {
-            return new ArrayList<>(byKey.values());
+            List<Statement> out = new ArrayList<>();
+            for (Map.Entry<String, Statement> e : byKey.entrySet()) {
+                String key = e.getKey();
+                if (key.endsWith(":" + GENERIC_SPEED) && byKey.keySet().stream().anyMatch(k -> k.startsWith(
+                        key.substring(0, key.length() - GENERIC_SPEED.length())) && k.endsWith(GENERIC_SPEED) && !k.equals(key))) {
+                    continue;
+                }
+                out.add(e.getValue());
+            }
+            return out;
+        }
+
+        /**
+         * One identity for the forms of one metric: its canonical name, and one per activity for
+         * speed ("decoding time", "decoding speed" and "decoding speed-up" are one claim).
+         */
+        private static String metricIdentity(Entity metric) {
+            Matcher speed = ACTIVITY_SPEED.matcher(metric.name().toLowerCase(Locale.ROOT));
+            if (speed.matches()) {
+                return (speed.group(1) == null ? "" : speed.group(1)) + GENERIC_SPEED;
+            }
+            return Names.entityKey(metric.aliases().isEmpty() ? metric.name() : metric.aliases().get(0));
         }
     }
 
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
-    }
+    private static final String GENERIC_SPEED = "#speed";
+    private static final Pattern ACTIVITY_SPEED = Pattern.compile(
+            "(?:(inference|decoding|training|generation|sampling|encoding|rendering|prefilling|search)[\\s\\-])?"
+                    + "(?:speed|time|speed[\\s\\-]?ups?|acceleration)");
 }

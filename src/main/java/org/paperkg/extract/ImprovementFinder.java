@@ -65,7 +65,8 @@ final class ImprovementFinder {
 
     private static final Pattern HEDGE = Pattern.compile(
             "(?:maintain\\w*|preserv\\w*|retain\\w*|keep\\w*|without(?:\\s+[\\w\\-]+){0,3}|no(?:\\s+[\\w\\-]+){0,2}|comparable|similar|"
-                    + "on par|competitive|limited|negligible|minimal|marginal|little|trade[\\s\\-]?offs?(?: between)?[^.;]{0,40}|while|given|under)"
+                    + "on par|competitive|limited|negligible|minimal|marginal|little|trade[\\s\\-]?offs?(?: between)?[^.;]{0,40}|while|given|under|"
+                    + "with\\s+(?:only\\s+)?\\d[\\w.]*)"
                     + "(?:\\s+(?:of|in|the|high|good|strong|its|their|a|an))*\\s*[\\w\\-]*\\s*$");
     /** What after a metric name says it is not a claim: "SSIM-based loss", "memory budget", "accuracy loss". */
     private static final Pattern HEDGE_AFTER = Pattern.compile(
