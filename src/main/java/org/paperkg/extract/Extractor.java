@@ -34,6 +34,9 @@ public final class Extractor {
             "\\b(?:pre-?train\\w*|train\\w*|fine-?tun\\w*|distill\\w*)\\s+(?:[\\w\\-+.]+\\s+){0,4}?(?:on|with|using|from)\\s+"
                     + "(?:the\\s+)?(?:[\\w\\-+.]+\\s+){0,3}?$", Pattern.CASE_INSENSITIVE);
 
+    /** The guidelines allow at most three tasks per paper. */
+    private static final int MAX_TASKS = 3;
+
     private final TextAnalyzer analyzer;
     private final Gazetteer datasetNames;
     private final Gazetteer metricNames;
@@ -62,84 +65,91 @@ public final class Extractor {
         List<Found> proposed = new ProposalFinder(datasetNames, metricNames, paper.abstractText()).find(title, body);
         ClaimSubject subjects = new ClaimSubject(proposed, body, paper.title(), analyzer);
         Statements out = new Statements();
-
         for (Found f : proposed) {
             out.add(null, Relation.PROPOSES, f.entity(), Measure.NONE, f.evidence, f.rule.confidence());
+            out.add(null, Relation.MENTIONS, f.entity(), Measure.NONE, f.evidence, f.rule.confidence());
         }
-        List<Sentence> all = new ArrayList<>();
-        all.add(title);
-        all.addAll(body);
-        for (Sentence s : all) {
-            List<DatasetFinder.Hit> hits = datasets.find(s, proposed);
-            String firstDataset = hits.isEmpty() ? null : hits.get(0).name();
-            List<ImprovementFinder.Claim> claims = improvements.find(s, firstDataset);
-            boolean claimsSomething = !hits.isEmpty() || !claims.isEmpty() || BaseMethodFinder.hasCue(s);
-            List<ClaimSubject.Attribution> about = s.inTitle() || !claimsSomething ? List.of() : subjects.of(s);
-            ClaimSubject.Attribution who = about.isEmpty() ? null : about.get(0);
-            for (DatasetFinder.Hit h : hits) {
-                Entity dataset = datasetEntity(h);
-                out.add(null, Relation.MENTIONS, dataset, Measure.NONE, s.evidence(), Rule.MENTION.confidence());
-                if (who != null && EVALUATION.matcher(s.text()).find() && !trainedOn(s, h)) {
-                    Rule rule = h.known() ? Rule.DATASET_IN_EVALUATION : Rule.DATASET_CONTEXTUAL;
-                    if (ImprovementFinder.CLAIM_CUE.matcher(s.text()).find() && h.known()) {
-                        rule = Rule.DATASET_IN_CLAIM;
-                    }
-                    out.add(who.method().entity(), Relation.EVALUATED_ON, dataset, Measure.NONE, s.evidence(),
-                            rule.confidence() * who.certainty());
-                }
-            }
-            for (ImprovementFinder.Claim c : claims) {
-                Entity metric = new Entity(c.metric(), Kind.METRIC,
-                        c.canonical().equals(c.metric()) ? List.of() : List.of(c.canonical()), true);
-                out.add(null, Relation.MENTIONS, metric, Measure.NONE, s.evidence(), Rule.MENTION.confidence());
-                for (ClaimSubject.Attribution a : about) {
-                    out.add(a.method().entity(), Relation.IMPROVES, metric, c.measure(), s.evidence(),
-                            c.rule().confidence() * a.certainty());
-                }
-            }
-            if (who != null || s.inTitle()) {
-                Found method = who != null ? who.method() : subjects.main();
-                if (method != null) {
-                    relations(s, method, subjects, out, paper.abstractText());
-                }
-            }
+        readClaims(title, proposed, subjects, paper.abstractText(), out);
+        for (Sentence s : body) {
+            readClaims(s, proposed, subjects, paper.abstractText(), out);
         }
         for (Found f : proposed) {
-            String base = null;
-            for (String form : f.forms()) {
-                String b = BaseMethodFinder.suffixBase(form);
-                if (b != null && (base == null || b.length() > base.length())) {
-                    base = b;
-                }
-            }
-            if (base != null && f.kind == Kind.METHOD) {
-                out.add(f.entity(), Relation.EXTENDS, Entity.of(base, Kind.METHOD), Measure.NONE, f.evidence,
-                        Rule.SUFFIX_VARIANT.confidence());
-            }
-            BaseMethodFinder.Link family = f.kind == Kind.METHOD ? BaseMethodFinder.family(f) : null;
-            if (family != null) {
-                out.add(f.entity(), Relation.EXTENDS, Entity.of(family.name(), Kind.METHOD), Measure.NONE, f.evidence,
-                        family.rule().confidence());
+            if (f.kind == Kind.METHOD) {
+                basesInNames(f, out);
             }
         }
-        Found main = subjects.main();
+        readTasks(title, body, proposed, subjects.main(), out);
+        return new Extraction(paper, out.list());
+    }
+
+    /** The datasets, metrics, bases and baselines one sentence states, attributed to the proposal it is about. */
+    private void readClaims(Sentence s, List<Found> proposed, ClaimSubject subjects, String abstractText, Statements out) {
+        List<DatasetFinder.Hit> hits = datasets.find(s, proposed);
+        List<ImprovementFinder.Claim> claims = improvements.find(s, hits.isEmpty() ? null : hits.get(0).name());
+        boolean claimsSomething = !hits.isEmpty() || !claims.isEmpty() || BaseMethodFinder.hasCue(s);
+        List<ClaimSubject.Attribution> about = s.inTitle() || !claimsSomething ? List.of() : subjects.of(s);
+        ClaimSubject.Attribution who = about.isEmpty() ? null : about.get(0);
+        for (DatasetFinder.Hit h : hits) {
+            Entity dataset = datasetEntity(h);
+            out.add(null, Relation.MENTIONS, dataset, Measure.NONE, s.evidence(), Rule.MENTION.confidence());
+            if (who != null && EVALUATION.matcher(s.text()).find() && !trainedOn(s, h)) {
+                Rule rule = !h.known() ? Rule.DATASET_CONTEXTUAL
+                        : ImprovementFinder.CLAIM_CUE.matcher(s.text()).find() ? Rule.DATASET_IN_CLAIM : Rule.DATASET_IN_EVALUATION;
+                out.add(who.method().entity(), Relation.EVALUATED_ON, dataset, Measure.NONE, s.evidence(),
+                        rule.confidence() * who.certainty());
+            }
+        }
+        for (ImprovementFinder.Claim c : claims) {
+            Entity metric = new Entity(c.metric(), Kind.METRIC,
+                    c.canonical().equals(c.metric()) ? List.of() : List.of(c.canonical()), true);
+            out.add(null, Relation.MENTIONS, metric, Measure.NONE, s.evidence(), Rule.MENTION.confidence());
+            for (ClaimSubject.Attribution a : about) {
+                out.add(a.method().entity(), Relation.IMPROVES, metric, c.measure(), s.evidence(),
+                        c.rule().confidence() * a.certainty());
+            }
+        }
+        Found method = who != null ? who.method() : s.inTitle() ? subjects.main() : null;
+        if (method != null) {
+            relations(s, method, subjects, out, abstractText);
+        }
+    }
+
+    /** "NeRV++" extends NeRV; "Inceptive Transformers" is built on the transformer. */
+    private static void basesInNames(Found f, Statements out) {
+        String base = null;
+        for (String form : f.forms()) {
+            String b = BaseMethodFinder.suffixBase(form);
+            if (b != null && (base == null || b.length() > base.length())) {
+                base = b;
+            }
+        }
+        if (base != null) {
+            out.add(f.entity(), Relation.EXTENDS, Entity.of(base, Kind.METHOD), Measure.NONE, f.evidence,
+                    Rule.SUFFIX_VARIANT.confidence());
+        }
+        BaseMethodFinder.Link family = BaseMethodFinder.family(f);
+        if (family != null) {
+            out.add(f.entity(), Relation.EXTENDS, Entity.of(family.name(), Kind.METHOD), Measure.NONE, f.evidence,
+                    family.rule().confidence());
+        }
+    }
+
+    /** The tasks, the main method addressing the best three. */
+    private static void readTasks(Sentence title, List<Sentence> body, List<Found> proposed, Found main, Statements out) {
         List<TaskFinder.Task> tasks = TaskFinder.find(title, body, proposed);
         for (int i = 0; i < tasks.size(); i++) {
             TaskFinder.Task t = tasks.get(i);
             Entity task = new Entity(t.phrase(), Kind.TASK, List.of(), true);
             out.add(null, Relation.MENTIONS, task, Measure.NONE, t.sentence().evidence(), Rule.MENTION.confidence());
-            if (main != null && i < 3) {
+            if (main != null && i < MAX_TASKS) {
                 out.add(main.entity(), Relation.ADDRESSES, task, Measure.NONE, t.sentence().evidence(), t.rule().confidence());
             }
         }
-        for (Found f : proposed) {
-            out.add(null, Relation.MENTIONS, f.entity(), Measure.NONE, f.evidence, f.rule.confidence());
-        }
-        return new Extraction(paper, out.list());
     }
 
+    /** Bases the sentence names for the method it introduces or is about, and baselines it beats. */
     private static void relations(Sentence s, Found method, ClaimSubject subjects, Statements out, String abstractText) {
-        java.util.regex.Matcher cue = ProposalFinder.CUE.matcher(s.text());
+        Matcher cue = ProposalFinder.CUE.matcher(s.text());
         boolean activeCue = cue.find() && (!cue.group().matches("(?i)(?:is|are|was|were) .*") || s.begin() <= subjects.introducedAt());
         if (s.inTitle() || activeCue || method.isCalledIn(s.text())) {
             for (BaseMethodFinder.Link l : BaseMethodFinder.bases(s, method, abstractText)) {
