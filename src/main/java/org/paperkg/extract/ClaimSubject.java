@@ -1,7 +1,11 @@
 package org.paperkg.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,13 +43,13 @@ final class ClaimSubject {
     private final int introducedAt;
     private final TextAnalyzer analyzer;
     /** Names the abstract uses before it introduces its own contribution: other people's methods. */
-    private final java.util.Set<String> earlier = new java.util.HashSet<>();
+    private final Set<String> earlier = new HashSet<>();
 
     ClaimSubject(List<Found> proposals, List<Sentence> sentences, String title, TextAnalyzer analyzer) {
         this.analyzer = analyzer;
         List<Found> ms = new ArrayList<>(proposals.stream().filter(f -> f.kind == Kind.METHOD).toList());
         if (!ms.isEmpty() && ms.get(0).rule != Rule.TITLE_NAME) {
-            Found best = ms.stream().max(java.util.Comparator.comparingInt(f -> overlap(f, title))).get();
+            Found best = ms.stream().max(Comparator.comparingInt(f -> overlap(f, title))).get();
             if (overlap(best, title) > overlap(ms.get(0), title)) {
                 ms.remove(best);
                 ms.add(0, best);
@@ -91,8 +95,8 @@ final class ClaimSubject {
 
     /** How many content words the sentence introducing a proposal shares with the title: the title names the main contribution. */
     private static int overlap(Found f, String title) {
-        java.util.Set<String> t = new java.util.HashSet<>(NameMatch.words(title.replaceAll("-", " ")));
-        java.util.Set<String> e = new java.util.HashSet<>(NameMatch.words(f.evidence.sentence().replaceAll("-", " ")));
+        Set<String> t = new HashSet<>(NameMatch.words(title.replaceAll("-", " ")));
+        Set<String> e = new HashSet<>(NameMatch.words(f.evidence.sentence().replaceAll("-", " ")));
         t.removeIf(w -> w.length() < 4);
         t.retainAll(e);
         return f.isCalledIn(title) ? 100 : t.size();
@@ -154,7 +158,7 @@ final class ClaimSubject {
                         return out;
                     }
                 }
-                if (OTHERS.matcher(subject).find() || java.util.Arrays.stream(subject.split("[\\s,]+")).anyMatch(earlier::contains)) {
+                if (OTHERS.matcher(subject).find() || Arrays.stream(subject.split("[\\s,]+")).anyMatch(earlier::contains)) {
                     return out;
                 }
             }

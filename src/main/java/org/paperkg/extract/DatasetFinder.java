@@ -1,9 +1,13 @@
 package org.paperkg.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.paperkg.model.Kind;
 
 /**
  * Finds named datasets and benchmarks: gazetteer names, and names in dataset contexts
@@ -40,7 +44,7 @@ final class DatasetFinder {
             "\\s*(?:series|models?|family|families|backbones?|LLMs?|architectures?|checkpoints?|baselines?|variants?)\\b");
     private static final Pattern DATASET_WORD = Pattern.compile("\\b(?:datasets?|benchmarks?|corpus|corpora|data ?sets?)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("We", "Our", "The", "This", "These", "In",
+    private static final Set<String> NOT_NAMES = Set.of("We", "Our", "The", "This", "These", "In",
             "Extensive", "Experiments", "Experimental", "Results", "Code", "It", "Moreover", "Furthermore", "Additionally",
             "Specifically", "Finally", "However", "Compared", "On", "Both", "All", "Further", "Also", "State", "SOTA");
 
@@ -69,7 +73,7 @@ final class DatasetFinder {
                 while (item.find()) {
                     String name = item.group().replaceAll("[.']+$", "");
                     int begin = m.start(1) + item.start();
-                    if (isCandidate(name) && proposals.stream().noneMatch(f -> f.kind != org.paperkg.model.Kind.DATASET && f.isCalled(name))
+                    if (isCandidate(name) && proposals.stream().noneMatch(f -> f.kind != Kind.DATASET && f.isCalled(name))
                             && hits.stream().noneMatch(h -> overlaps(h, begin, name))) {
                         hits.add(new Hit(name, gazetteer.canonicalOf(name), s, begin, false));
                     }
@@ -89,14 +93,14 @@ final class DatasetFinder {
                     String name = item.group().replaceAll("[.']+$", "");
                     int begin = m.start(1) + item.start();
                     if (NameShape.isNameLike(name.split("\\s+")[0]) && isCandidate(name) && name.length() >= 3
-                            && proposals.stream().noneMatch(f -> f.kind != org.paperkg.model.Kind.DATASET && f.isCalled(name))
+                            && proposals.stream().noneMatch(f -> f.kind != Kind.DATASET && f.isCalled(name))
                             && hits.stream().noneMatch(h -> overlaps(h, begin, name))) {
                         hits.add(new Hit(name, gazetteer.canonicalOf(name), s, begin, false));
                     }
                 }
             }
         }
-        hits.sort(java.util.Comparator.comparingInt(Hit::begin));
+        hits.sort(Comparator.comparingInt(Hit::begin));
         return hits;
     }
 

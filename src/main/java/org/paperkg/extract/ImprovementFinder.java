@@ -3,6 +3,7 @@ package org.paperkg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -74,12 +75,12 @@ final class ImprovementFinder {
     private static final Pattern REDUCTION = Pattern.compile(
             "\\b(?:reduc\\w*|fewer|less|lower\\w*|sav\\w*|cut\\w*|decreas\\w*|faster|smaller|improv\\w*|speed\\w*|accelerat\\w*|"
                     + "higher|increas\\w*|boost\\w*|efficien\\w*|only|minimi\\w*|drop\\w*|shrink\\w*|compress\\w*)\\b", Pattern.CASE_INSENSITIVE);
-    private static final java.util.Set<String> EFFICIENCY = java.util.Set.of("latency", "throughput", "FLOPs", "parameters",
+    private static final Set<String> EFFICIENCY = Set.of("latency", "throughput", "FLOPs", "parameters",
             "memory", "training time", "inference time", "inference cost", "training cost", "energy consumption", "bitrate",
             "response time", "index cost", "storage cost", "computational cost", "compression ratio");
 
     /** Metrics that are themselves a change, so a number written with them is a delta. */
-    private static final java.util.Set<String> RELATIVE = java.util.Set.of("speed-up", "inference speed", "decoding speed");
+    private static final Set<String> RELATIVE = Set.of("speed-up", "inference speed", "decoding speed");
 
     private final Gazetteer metrics;
 

@@ -1,11 +1,14 @@
 package org.paperkg.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.paperkg.model.Kind;
 
@@ -56,7 +59,7 @@ final class ProposalFinder {
         this.metrics = metrics;
         this.abstractText = abstractText;
         this.taskAcronyms = Acronyms.find(abstractText).stream().filter(d -> namesATask(d, abstractText))
-                .map(Acronyms.Definition::shortForm).collect(java.util.stream.Collectors.toSet());
+                .map(Acronyms.Definition::shortForm).collect(Collectors.toSet());
     }
 
     List<Found> find(Sentence title, List<Sentence> abstractSentences) {
@@ -85,25 +88,25 @@ final class ProposalFinder {
     }
 
     /** "Focus-DETR: ..." -> Focus-DETR; "Inceptive Transformers: ..." -> Inceptive Transformers. */
-    private java.util.Optional<Found> titleName(Sentence title) {
+    private Optional<Found> titleName(Sentence title) {
         String t = title.text();
         int colon = t.indexOf(':');
         if (colon <= 0 || colon > 45) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String head = t.substring(0, colon).strip();
         String[] words = head.split("\\s+");
         if (words.length > 4) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         for (String w : words) {
             if (TITLE_STOP.contains(w.toLowerCase(Locale.ROOT)) || !(NameShape.isCapitalised(w) || NameShape.isNameLike(w))) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
         }
         Kind kind = kindFrom(head, t.substring(colon + 1));
-        boolean shaped = java.util.Arrays.stream(words).anyMatch(NameShape::isNameLike) || words.length == 1;
-        return java.util.Optional.of(new Found(head, kind, true, title.evidence(), shaped ? Rule.TITLE_NAME : Rule.TITLE_WORDS));
+        boolean shaped = Arrays.stream(words).anyMatch(NameShape::isNameLike) || words.length == 1;
+        return Optional.of(new Found(head, kind, true, title.evidence(), shaped ? Rule.TITLE_NAME : Rule.TITLE_WORDS));
     }
 
     private void fromCueSentence(Sentence s, List<Found> found) {
@@ -215,11 +218,11 @@ final class ProposalFinder {
     }
 
     /** When nothing is named: the title's descriptive head, "Stateful Conformer with ..." -> Stateful Conformer. */
-    private java.util.Optional<Found> titlePhrase(Sentence title) {
+    private Optional<Found> titlePhrase(Sentence title) {
         String[] parts = title.text().split("\\s*(?::|\\bfor\\b|\\bwith\\b|\\bvia\\b|\\busing\\b|\\bthrough\\b|\\bat\\b|\\bin\\b|\\bFor\\b|\\bWith\\b|\\bVia\\b|\\bUsing\\b)\\s*");
         String pick = null;
         for (String p : parts) {
-            if (p.split("\\s+").length <= 4 && java.util.Arrays.stream(p.split("\\s+")).anyMatch(NameShape::isNameLike)
+            if (p.split("\\s+").length <= 4 && Arrays.stream(p.split("\\s+")).anyMatch(NameShape::isNameLike)
                     && !p.strip().matches("[\\p{Lu}]{2,}s")
                     && !p.contains(" of ")) {
                 pick = p;
@@ -231,9 +234,9 @@ final class ProposalFinder {
             pick = parts[0];
         }
         if (pick == null || pick.isBlank() || pick.split("\\s+").length < 2 && !NameShape.isNameLike(pick)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new Found(pick.strip(), Kind.METHOD, false, title.evidence(), Rule.TITLE_PHRASE));
+        return Optional.of(new Found(pick.strip(), Kind.METHOD, false, title.evidence(), Rule.TITLE_PHRASE));
     }
 
     /** The name starting at an offset: a name-like word, or a run of capitalised words. */

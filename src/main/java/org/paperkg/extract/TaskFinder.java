@@ -1,6 +1,8 @@
 package org.paperkg.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -88,7 +90,7 @@ final class TaskFinder {
                 }
             }
         }
-        tasks.sort(java.util.Comparator.comparingDouble((Task task) -> -task.rule().confidence()));
+        tasks.sort(Comparator.comparingDouble((Task task) -> -task.rule().confidence()));
         return tasks;
     }
 
@@ -156,7 +158,7 @@ final class TaskFinder {
 
     /** Whether all words of {@code small} occur in {@code large}: "neural architecture search" in the training-free one. */
     private static boolean contains(String large, String small) {
-        return new java.util.HashSet<>(NameMatch.words(large)).containsAll(NameMatch.words(small));
+        return new HashSet<>(NameMatch.words(large)).containsAll(NameMatch.words(small));
     }
 
     /** Title case to running text, keeping acronyms and names: "Video Prediction" -> "video prediction". */
