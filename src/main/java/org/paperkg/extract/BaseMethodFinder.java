@@ -65,7 +65,13 @@ final class BaseMethodFinder {
         List<Link> out = new ArrayList<>();
         String text = s.text();
         Matcher m = BASE_CUE.matcher(text);
+        List<Acronyms.Definition> defs = Acronyms.find(text);
         while (m.find()) {
+            Acronyms.Definition defined = definedAt(defs, text, m.start(1));
+            if (defined != null && (method == null || !method.isCalled(defined.shortForm()))) {
+                out.add(new Link(text.substring(m.start(1), defined.longEnd()).strip(), Rule.BASED_ON, m.start(1)));
+                continue;
+            }
             Matcher w = Pattern.compile(NAME).matcher(m.group(1));
             while (w.find()) {
                 String name = w.group();
@@ -90,6 +96,16 @@ final class BaseMethodFinder {
             }
         }
         return out;
+    }
+
+    /** "generalize the one-shot network architecture search (NAS)": a long form defined right at the cue. */
+    private static Acronyms.Definition definedAt(List<Acronyms.Definition> defs, String text, int at) {
+        for (Acronyms.Definition d : defs) {
+            if (d.longBegin() >= at && text.substring(at, d.longBegin()).matches("\\s*(?:[\\w\\-]+\\s+){0,1}")) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /** A capitalised word the abstract also uses on its own mid-sentence ("such as Samba and ..."): a name. */
