@@ -16,22 +16,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.paperkg.evaluate.Calibration;
 import org.paperkg.evaluate.Figures;
-import org.paperkg.evaluate.PaperLines;
 import org.paperkg.evaluate.Scorer;
 import org.paperkg.export.RecordJson;
 import org.paperkg.extract.Extractor;
+import org.paperkg.ingest.OrderedExtraction;
+import org.paperkg.input.PaperInputs;
 import org.paperkg.model.Extraction;
-import org.paperkg.model.Paper;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** Extracts from papers and scores the result against gold records with score.py's rules. */
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = "Extract from INPUT papers and score against gold records (the rules of score.py), "
-                + "with a confidence calibration table.")
+/** {@code paperkg evaluate --gold GOLD FILE...}: extracts and scores against gold records with score.py's rules. */
+@Command(name = "evaluate", description = {
+        "Extracts from the input papers and scores the result against gold records with the rules of",
+        "../shared/eval/score.py (same figures), then prints how often statements are right per confidence bin."})
 public final class EvaluateCommand implements Callable<Integer> {
 
     @Spec
@@ -46,21 +46,27 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the figures as JSON, like score.py --json")
     private boolean json;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "papers: JSONL of {id, title, abstract}")
-    private List<Path> inputs;
+    @Mixin
+    private InputOptions input;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
-        List<Paper> papers = new ArrayList<>();
-        for (Path input : inputs) {
-            papers.addAll(PaperLines.read(input));
-        }
+        PrintWriter stderr = spec.commandLine().getErr();
         Extractor extractor = Extractor.create();
         long start = System.nanoTime();
         List<Extraction> extractions = new ArrayList<>();
-        for (Paper p : papers) {
-            extractions.add(extractor.extract(p));
+        long[] failed = {0};
+        try (OrderedExtraction run = new OrderedExtraction(extractor::extract, input.threads(), outcome -> {
+            if (outcome.failure() != null) {
+                failed[0]++;
+                stderr.println(outcome.paper().source() + ": extraction failed: " + outcome.failure());
+            } else {
+                extractions.add(outcome.extraction());
+            }
+        })) {
+            PaperInputs.read(input.files, run::submit, rejection -> stderr.println(rejection.message()));
+            run.finish();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         if (out != null) {
@@ -73,7 +79,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         Scorer.Result result = Scorer.score(readJsonl(gold), predicted);
         if (json) {
             stdout.println(RecordJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(toJson(result)));
-            return 0;
+            return failed[0] > 0 ? ExitCodes.SOME_REJECTED : ExitCodes.OK;
         }
         stdout.printf("%-24s %6s %6s %6s %5s %5s %5s%n", "relation", "P", "R", "F1", "tp", "fp", "fn");
         for (Map.Entry<String, Figures> e : result.figures().entrySet()) {
@@ -87,8 +93,9 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         Calibration.Bin high = Calibration.bin(result.judged(), 0.8, 1.0001);
         stdout.printf(">= 0.8        %7d %6d  %5.3f%n", high.items(), high.right(), high.share());
-        stdout.printf("%nextracted %d papers in %.1f s (%.1f abstracts/s)%n", papers.size(), seconds, papers.size() / seconds);
-        return 0;
+        stdout.printf("%nextracted %d papers in %.1f s (%.1f abstracts/s, %d threads)%n", extractions.size(), seconds,
+                extractions.size() / seconds, input.threads());
+        return failed[0] > 0 ? ExitCodes.SOME_REJECTED : ExitCodes.OK;
     }
 
     /** The figures in score.py's --json layout. */
@@ -121,9 +128,5 @@ public final class EvaluateCommand implements Callable<Integer> {
             }
         }
         return out;
-    }
-
-    public static void main(String[] args) {
-        System.exit(new picocli.CommandLine(new EvaluateCommand()).execute(args));
     }
 }

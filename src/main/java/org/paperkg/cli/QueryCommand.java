@@ -2,7 +2,9 @@ package org.paperkg.cli;
 
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -39,9 +41,10 @@ public final class QueryCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NAME|FILE.rq", description = "A saved query's name, or a SPARQL file.")
     String query;
 
+    // A list, split here: picocli's map options re-parse quotes inside values and warn about them.
     @Option(names = "--param", paramLabel = "NAME=VALUE",
             description = "A query parameter, bound as an RDF literal (repeatable), e.g. --param method=DETR.")
-    Map<String, String> params = new LinkedHashMap<>();
+    List<String> params = new ArrayList<>();
 
     @Option(names = "--format", defaultValue = "table",
             description = "Output: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
@@ -51,11 +54,26 @@ public final class QueryCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SavedQuery saved = SavedQueries.find(query).orElseThrow(() -> new IllegalArgumentException(
                 "no saved query or query file '" + query + "' (see `paperkg queries`)"));
+        Map<String, String> values = parameters();
         try (PaperStore store = db.openExisting()) {
-            RowSetRewindable rows = QueryRunner.select(store.dataset(), saved, params);
+            RowSetRewindable rows = QueryRunner.select(store.dataset(), saved, values);
             print(ResultSet.adapt(rows), spec.commandLine().getOut());
         }
         return ExitCodes.OK;
+    }
+
+    /** The NAME=VALUE pairs, each value exactly as given after the first '='. */
+    private Map<String, String> parameters() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String param : params) {
+            int eq = param.indexOf('=');
+            if (eq <= 0) {
+                String shown = param.length() > 60 ? param.substring(0, 60) + "..." : param;
+                throw new IllegalArgumentException("--param needs NAME=VALUE, not '" + shown + "'");
+            }
+            out.put(param.substring(0, eq), param.substring(eq + 1));
+        }
+        return out;
     }
 
     private void print(ResultSet rows, PrintWriter out) {

@@ -68,7 +68,7 @@ final class Acronyms {
         int li = l.length() - 1;
         while (si >= 0) {
             char c = s.charAt(si);
-            if (!Character.isLetterOrDigit(c)) {
+            if (!Character.isLetterOrDigit(c) || Character.isDigit(c) && l.indexOf(c) < 0) {
                 si--;
                 continue;
             }

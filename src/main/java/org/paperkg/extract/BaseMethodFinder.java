@@ -33,6 +33,8 @@ final class BaseMethodFinder {
                     + "competitive|baseline|baselines|such as|including|e\\.g\\.,?|methods?|models?|state-of-the-art|SOTA|,)\\s*)*"
                     + "(" + NAME + "(?:\\s*(?:,\\s*and|,|and|or)\\s*" + NAME + ")*)",
             Pattern.CASE_INSENSITIVE);
+    private static final String FAMILY_WORDS = "[Tt]ransformers?|[Aa]uto-?[Ee]ncoders?|GANs?";
+    private static final Pattern FAMILY_HEAD = Pattern.compile("\\b(" + FAMILY_WORDS + ")$");
     /** Families a method may be built on even though they are written in lower case. */
     private static final Set<String> FAMILIES = Set.of("transformer", "transformers", "diffusion", "inception", "autoencoder",
             "auto-encoder", "lstm", "resnet", "unet", "u-net", "gan", "vae", "mamba", "bert", "clip", "nerf", "conformer");
@@ -40,7 +42,26 @@ final class BaseMethodFinder {
     private BaseMethodFinder() {
     }
 
-    static List<Link> bases(Sentence s, Found method) {
+    /** Whether the sentence says anything about bases or baselines. */
+    static boolean hasCue(Sentence s) {
+        String t = s.text();
+        return BASE_CUE.matcher(t).find() || AFFIX_BASE.matcher(t).find() || BEATS.matcher(t).find() || COMPARED.matcher(t).find();
+    }
+
+    /** A proposal that is itself a family member: "Inceptive Transformers", "SOLO, a single transformer". */
+    static Link family(Found method) {
+        for (String form : method.forms()) {
+            Matcher m = FAMILY_HEAD.matcher(form);
+            if (m.find() && !form.strip().equals(m.group(1))) {
+                return new Link(m.group(1), Rule.FAMILY_BASED, 0);
+            }
+        }
+        Matcher a = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(method.name)
+                + ",\\s+an?\\s+(?:[\\w\\-]+\\s+){0,3}?(" + FAMILY_WORDS + ")\\b").matcher(method.evidence.sentence());
+        return a.find() ? new Link(a.group(1), Rule.FAMILY_BASED, a.start(1)) : null;
+    }
+
+    static List<Link> bases(Sentence s, Found method, String abstractText) {
         List<Link> out = new ArrayList<>();
         String text = s.text();
         Matcher m = BASE_CUE.matcher(text);
@@ -60,11 +81,18 @@ final class BaseMethodFinder {
         Matcher a = AFFIX_BASE.matcher(text);
         while (a.find()) {
             String name = a.group(1);
-            if (NameShape.isNameLike(name) && isMethodName(name, method) || FAMILIES.contains(name.toLowerCase(Locale.ROOT))) {
+            if ((NameShape.isNameLike(name) || usedAsName(name, abstractText)) && isMethodName(name, method)
+                    || FAMILIES.contains(name.toLowerCase(Locale.ROOT))) {
                 out.add(new Link(name, NameShape.isNameLike(name) ? Rule.EXTENSION_CUE : Rule.FAMILY_BASED, a.start(1)));
             }
         }
         return out;
+    }
+
+    /** A capitalised word the abstract also uses on its own mid-sentence ("such as Samba and ..."): a name. */
+    private static boolean usedAsName(String word, String abstractText) {
+        return NameShape.isCapitalised(word) && Pattern.compile("[\\p{Ll},]\\s+" + Pattern.quote(word) + "(?![\\p{L}\\p{N}\\-])")
+                .matcher(abstractText).find();
     }
 
     /** "NeRV++" -> NeRV, "RetroMAE v2" -> RetroMAE, "Outlier Suppression+" -> Outlier Suppression. */

@@ -1,5 +1,6 @@
 package org.paperkg.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -7,13 +8,14 @@ import java.util.regex.Pattern;
 import org.paperkg.model.Kind;
 
 /**
- * Which proposed method a sentence's claim is about: one it names, else the main method when the
- * sentence speaks of "we", "our model", "it", "the proposed method"; null when another named
- * method is the subject.
+ * Which proposed methods a sentence's claim is about: those it names before the claim verb, else
+ * the main method when the sentence speaks of "we", "our model", "it", "the proposed method".
+ * Nobody when another named method is the subject, or when the sentence is background that comes
+ * before the paper introduces anything.
  */
 final class ClaimSubject {
 
-    /** The method and how sure the attribution is (1 when named, lower when by reference). */
+    /** A method and how sure the attribution is (1 when named, lower when by reference). */
     record Attribution(Found method, double certainty) {
     }
 
@@ -21,11 +23,66 @@ final class ClaimSubject {
             "\\b(?:we|our|ours|it|its|the proposed|this (?:method|model|approach|framework|architecture|design|system|technique|module))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_NAME = Pattern.compile("^\\s*(?:The\\s+)?([\\p{L}][\\p{L}\\p{N}+\\-.]*)");
+    private static final Pattern BACKGROUND = Pattern.compile(
+            "^\\s*(?:However|While|Although|Though|Existing|Previous|Prior|Current|Recent|Traditional|Conventional|Most|Many|Despite)\\b");
+
+    private static final Pattern OTHERS = Pattern.compile(
+            "\\b(?:existing|previous|prior|current|traditional|conventional|other|these|those|such|many|most|some|recent|baselines?|"
+                    + "they|their|state-of-the-art|SOTA)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** "Extensive experiments ... demonstrate": the subject reports, it is not what the claim is about. */
+    private static final Pattern REPORTING = Pattern.compile(
+            "\\b(?:experiments?|results?|evaluations?|analys[ie]s|stud(?:y|ies)|tests?|comparisons?|ablations?|findings?|"
+                    + "simulations?|benchmarks?|observations?)\\b", Pattern.CASE_INSENSITIVE);
 
     private final List<Found> methods;
+    private final int introducedAt;
+    private final TextAnalyzer analyzer;
+    /** Names the abstract uses before it introduces its own contribution: other people's methods. */
+    private final java.util.Set<String> earlier = new java.util.HashSet<>();
 
-    ClaimSubject(List<Found> proposals) {
-        this.methods = proposals.stream().filter(f -> f.kind == Kind.METHOD).toList();
+    ClaimSubject(List<Found> proposals, List<Sentence> sentences, String title, TextAnalyzer analyzer) {
+        this.analyzer = analyzer;
+        List<Found> ms = new ArrayList<>(proposals.stream().filter(f -> f.kind == Kind.METHOD).toList());
+        if (!ms.isEmpty() && ms.get(0).rule != Rule.TITLE_NAME) {
+            Found best = ms.stream().max(java.util.Comparator.comparingInt(f -> overlap(f, title))).get();
+            if (overlap(best, title) > overlap(ms.get(0), title)) {
+                ms.remove(best);
+                ms.add(0, best);
+            }
+        }
+        this.methods = List.copyOf(ms);
+        for (Sentence s : sentences) {
+            if (s.begin() < introducedAtOf(sentences)) {
+                for (Token t : s.tokens()) {
+                    if (NameShape.isNameLike(t.word()) && methods.stream().noneMatch(f -> f.isCalledIn(t.word()))) {
+                        earlier.add(t.word());
+                    }
+                }
+            }
+        }
+        this.introducedAt = introducedAtOf(sentences);
+    }
+
+    /** Where the abstract starts speaking of its own contribution: the first proposal cue or proposal name. */
+    private int introducedAtOf(List<Sentence> sentences) {
+        return sentences.stream()
+                .filter(s -> ProposalFinder.CUE.matcher(s.text()).find() || methods.stream().anyMatch(f -> f.isCalledIn(s.text())))
+                .mapToInt(Sentence::begin).min().orElse(0);
+    }
+
+    /** How many content words the sentence introducing a proposal shares with the title: the title names the main contribution. */
+    private static int overlap(Found f, String title) {
+        java.util.Set<String> t = new java.util.HashSet<>(NameMatch.words(title.replaceAll("-", " ")));
+        java.util.Set<String> e = new java.util.HashSet<>(NameMatch.words(f.evidence.sentence().replaceAll("-", " ")));
+        t.removeIf(w -> w.length() < 4);
+        t.retainAll(e);
+        return f.isCalledIn(title) ? 100 : t.size();
+    }
+
+    /** Where the paper starts speaking of its own contribution. */
+    int introducedAt() {
+        return introducedAt;
     }
 
     Found main() {
@@ -36,31 +93,66 @@ final class ClaimSubject {
         return methods.stream().anyMatch(f -> f.isCalled(name));
     }
 
-    Attribution of(Sentence s) {
+    /** The methods the sentence's claim is about; empty when it is about something else. */
+    List<Attribution> of(Sentence s) {
+        List<Attribution> out = new ArrayList<>();
         if (methods.isEmpty()) {
-            return null;
+            return out;
         }
-        Found named = null;
-        int at = Integer.MAX_VALUE;
+        Matcher verb = ImprovementFinder.CLAIM_CUE.matcher(s.text());
+        int verbAt = verb.find() ? verb.start() : s.text().length();
+        int first = Integer.MAX_VALUE;
         for (Found f : methods) {
-            for (String form : f.forms()) {
-                Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(form) + "(?![\\p{L}\\p{N}+\\-])").matcher(s.text());
-                if (m.find() && m.start() < at) {
-                    at = m.start();
-                    named = f;
+            int at = f.firstIndexIn(s.text());
+            if (at >= 0 && at < verbAt) {
+                out.add(new Attribution(f, 1.0));
+            }
+            if (at >= 0) {
+                first = Math.min(first, at);
+            }
+        }
+        if (!out.isEmpty()) {
+            return out;
+        }
+        if (verbAt < s.text().length()) {
+            String subject = ClaimParse.subjectOf(analyzer.dependencies(s), s, verbAt);
+            if (subject != null && !REPORTING.matcher(subject).find()) {
+                for (Found f : methods) {
+                    if (f.isCalledIn(subject)) {
+                        out.add(new Attribution(f, 1.0));
+                    }
+                }
+                if (!out.isEmpty()) {
+                    return out;
+                }
+                if (OURS.matcher(subject).find()) {
+                    out.add(new Attribution(main(), 0.9));
+                    return out;
+                }
+                if (OTHERS.matcher(subject).find() || java.util.Arrays.stream(subject.split("[\\s,]+")).anyMatch(earlier::contains)) {
+                    return out;
                 }
             }
         }
-        if (named != null) {
-            return new Attribution(named, 1.0);
+        if (first != Integer.MAX_VALUE) {
+            for (Found f : methods) {
+                if (f.firstIndexIn(s.text()) == first) {
+                    out.add(new Attribution(f, 0.9));
+                    return out;
+                }
+            }
         }
         Matcher lead = LEADING_NAME.matcher(s.text());
         if (lead.find() && NameShape.isNameLike(lead.group(1))) {
-            return null;
+            return out;
         }
-        if (OURS.matcher(s.text()).find()) {
-            return new Attribution(main(), 0.9);
+        boolean ours = OURS.matcher(s.text()).find();
+        boolean background = s.begin() < introducedAt || BACKGROUND.matcher(s.text()).find();
+        if (ours && !(background && s.begin() < introducedAt)) {
+            out.add(new Attribution(main(), 0.9));
+        } else if (!background) {
+            out.add(new Attribution(main(), 0.7));
         }
-        return new Attribution(main(), 0.7);
+        return out;
     }
 }

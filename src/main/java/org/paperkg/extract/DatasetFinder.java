@@ -21,9 +21,14 @@ final class DatasetFinder {
     private static final String HEAD = "(?:datasets?|benchmarks?|corpus|corpora|data ?sets?|suites?)";
     private static final List<Pattern> CONTEXTS = List.of(
             Pattern.compile("\\b(?:on|in|using|with|of|from|across)\\s+(?:the\\s+)?(?:(?:public|popular|widely[- ]used|standard|large-scale|challenging|real-world)\\s+)*(" + LIST + ")\\s+" + HEAD + "\\b"),
-            Pattern.compile("\\b" + HEAD + "\\s*(?:,|:|\\(|including|such as|like|namely|e\\.g\\.,?)\\s*(" + LIST + ")"),
+            Pattern.compile("\\b" + HEAD + "\\s*(?:[,:(]\\s*)?(?:including|such as|like|namely|e\\.g\\.,?|i\\.e\\.,?)?\\s*(" + LIST + ")"),
             Pattern.compile("\\b(?:experiments|results|evaluations?|evaluated|tested|tests|validated|validate|evaluate)\\s+(?:\\S+\\s+){0,4}?on\\s+(?:the\\s+)?(?:(?:public|popular|standard|challenging|real-world)\\s+)*(" + LIST + ")"));
     private static final Pattern ITEM = Pattern.compile(NAME);
+    /** "evaluation on the Vicuna and LLaMA-2 series": models, not data. */
+    private static final Pattern NOT_DATA_AFTER = Pattern.compile(
+            "\\s*(?:series|models?|family|families|backbones?|LLMs?|architectures?|checkpoints?|baselines?|variants?)\\b");
+    private static final Pattern DATASET_WORD = Pattern.compile("\\b(?:datasets?|benchmarks?|corpus|corpora|data ?sets?)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("We", "Our", "The", "This", "These", "In",
             "Extensive", "Experiments", "Experimental", "Results", "Code", "It", "Moreover", "Furthermore", "Additionally",
             "Specifically", "Finally", "However", "Compared", "On", "Both", "All", "Further", "Also", "State", "SOTA");
@@ -36,12 +41,19 @@ final class DatasetFinder {
 
     List<Hit> find(Sentence s, List<Found> proposals) {
         List<Hit> hits = new ArrayList<>();
-        for (Gazetteer.Hit h : gazetteer.find(s.text())) {
-            hits.add(new Hit(h.surface(), h.canonical(), s, h.begin(), true));
+        List<Gazetteer.Hit> known = gazetteer.find(s.text());
+        boolean context = DATASET_WORD.matcher(s.text()).find() || known.stream().anyMatch(h -> !h.ambiguous());
+        for (Gazetteer.Hit h : known) {
+            if (!h.ambiguous() || context) {
+                hits.add(new Hit(h.surface(), h.canonical(), s, h.begin(), true));
+            }
         }
         for (Pattern p : CONTEXTS) {
             Matcher m = p.matcher(s.text());
             while (m.find()) {
+                if (NOT_DATA_AFTER.matcher(s.text().substring(m.end(1))).lookingAt()) {
+                    continue;
+                }
                 Matcher item = ITEM.matcher(m.group(1));
                 while (item.find()) {
                     String name = item.group().replaceAll("[.']+$", "");

@@ -13,6 +13,7 @@ import org.paperkg.model.Evidence;
 import org.paperkg.model.Extraction;
 import org.paperkg.model.Kind;
 import org.paperkg.model.Measure;
+import org.paperkg.model.Names;
 import org.paperkg.model.Paper;
 import org.paperkg.model.Relation;
 import org.paperkg.model.Statement;
@@ -31,13 +32,15 @@ public final class Extractor {
             Pattern.CASE_INSENSITIVE);
 
     private final TextAnalyzer analyzer;
-    private final ProposalFinder proposals;
+    private final Gazetteer datasetNames;
+    private final Gazetteer metricNames;
     private final DatasetFinder datasets;
     private final ImprovementFinder improvements;
 
     private Extractor(TextAnalyzer analyzer, Gazetteer datasetNames, Gazetteer metricNames) {
         this.analyzer = analyzer;
-        this.proposals = new ProposalFinder(datasetNames, metricNames);
+        this.datasetNames = datasetNames;
+        this.metricNames = metricNames;
         this.datasets = new DatasetFinder(datasetNames);
         this.improvements = new ImprovementFinder(metricNames);
     }
@@ -53,8 +56,8 @@ public final class Extractor {
         Objects.requireNonNull(paper, "paper");
         Sentence title = analyzer.sentences(paper.title(), true).get(0);
         List<Sentence> body = analyzer.sentences(paper.abstractText(), false);
-        List<Found> proposed = proposals.find(title, body);
-        ClaimSubject subjects = new ClaimSubject(proposed);
+        List<Found> proposed = new ProposalFinder(datasetNames, metricNames, paper.abstractText()).find(title, body);
+        ClaimSubject subjects = new ClaimSubject(proposed, body, paper.title(), analyzer);
         Statements out = new Statements();
 
         for (Found f : proposed) {
@@ -64,8 +67,12 @@ public final class Extractor {
         all.add(title);
         all.addAll(body);
         for (Sentence s : all) {
-            ClaimSubject.Attribution who = s.inTitle() ? null : subjects.of(s);
             List<DatasetFinder.Hit> hits = datasets.find(s, proposed);
+            String firstDataset = hits.isEmpty() ? null : hits.get(0).name();
+            List<ImprovementFinder.Claim> claims = improvements.find(s, firstDataset);
+            boolean claimsSomething = !hits.isEmpty() || !claims.isEmpty() || BaseMethodFinder.hasCue(s);
+            List<ClaimSubject.Attribution> about = s.inTitle() || !claimsSomething ? List.of() : subjects.of(s);
+            ClaimSubject.Attribution who = about.isEmpty() ? null : about.get(0);
             for (DatasetFinder.Hit h : hits) {
                 Entity dataset = datasetEntity(h);
                 out.add(null, Relation.MENTIONS, dataset, Measure.NONE, s.evidence(), Rule.MENTION.confidence());
@@ -78,20 +85,19 @@ public final class Extractor {
                             rule.confidence() * who.certainty());
                 }
             }
-            String firstDataset = hits.isEmpty() ? null : hits.get(0).name();
-            for (ImprovementFinder.Claim c : improvements.find(s, firstDataset)) {
+            for (ImprovementFinder.Claim c : claims) {
                 Entity metric = new Entity(c.metric(), Kind.METRIC,
                         c.canonical().equals(c.metric()) ? List.of() : List.of(c.canonical()), true);
                 out.add(null, Relation.MENTIONS, metric, Measure.NONE, s.evidence(), Rule.MENTION.confidence());
-                if (who != null) {
-                    out.add(who.method().entity(), Relation.IMPROVES, metric, c.measure(), s.evidence(),
-                            c.rule().confidence() * who.certainty());
+                for (ClaimSubject.Attribution a : about) {
+                    out.add(a.method().entity(), Relation.IMPROVES, metric, c.measure(), s.evidence(),
+                            c.rule().confidence() * a.certainty());
                 }
             }
             if (who != null || s.inTitle()) {
                 Found method = who != null ? who.method() : subjects.main();
                 if (method != null) {
-                    relations(s, method, subjects, out);
+                    relations(s, method, subjects, out, paper.abstractText());
                 }
             }
         }
@@ -106,6 +112,11 @@ public final class Extractor {
             if (base != null && f.kind == Kind.METHOD) {
                 out.add(f.entity(), Relation.EXTENDS, Entity.of(base, Kind.METHOD), Measure.NONE, f.evidence,
                         Rule.SUFFIX_VARIANT.confidence());
+            }
+            BaseMethodFinder.Link family = f.kind == Kind.METHOD ? BaseMethodFinder.family(f) : null;
+            if (family != null) {
+                out.add(f.entity(), Relation.EXTENDS, Entity.of(family.name(), Kind.METHOD), Measure.NONE, f.evidence,
+                        family.rule().confidence());
             }
         }
         Found main = subjects.main();
@@ -124,10 +135,11 @@ public final class Extractor {
         return new Extraction(paper, out.list());
     }
 
-    private static void relations(Sentence s, Found method, ClaimSubject subjects, Statements out) {
-        boolean aboutProposal = s.inTitle() || ProposalFinder.CUE.matcher(s.text()).find() || method.isCalledIn(s.text());
-        if (aboutProposal) {
-            for (BaseMethodFinder.Link l : BaseMethodFinder.bases(s, method)) {
+    private static void relations(Sentence s, Found method, ClaimSubject subjects, Statements out, String abstractText) {
+        java.util.regex.Matcher cue = ProposalFinder.CUE.matcher(s.text());
+        boolean activeCue = cue.find() && (!cue.group().matches("(?i)(?:is|are|was|were) .*") || s.begin() <= subjects.introducedAt());
+        if (s.inTitle() || activeCue || method.isCalledIn(s.text())) {
+            for (BaseMethodFinder.Link l : BaseMethodFinder.bases(s, method, abstractText)) {
                 if (!subjects.isProposed(l.name())) {
                     Entity base = Entity.of(l.name(), Kind.METHOD);
                     out.add(method.entity(), Relation.EXTENDS, base, Measure.NONE, s.evidence(), l.rule().confidence());
@@ -156,8 +168,8 @@ public final class Extractor {
         private final Map<String, Statement> byKey = new LinkedHashMap<>();
 
         void add(Entity subject, Relation relation, Entity object, Measure measure, Evidence evidence, double confidence) {
-            String key = (subject == null ? "" : subject.key()) + "|" + relation + "|" + object.kind() + ":" + object.key()
-                    + (relation == Relation.IMPROVES && measure.delta() != null ? "|" + measure.delta() : "");
+            String identity = relation == Relation.IMPROVES && !object.aliases().isEmpty() ? Names.entityKey(object.aliases().get(0)) : object.key();
+            String key = (subject == null ? "" : subject.key()) + "|" + relation + "|" + object.kind() + ":" + identity;
             Statement s = new Statement(subject, relation, object, measure, evidence, Math.min(1, Math.max(0, confidence)));
             Statement old = byKey.get(key);
             if (old == null || score(s) > score(old)) {

@@ -43,7 +43,7 @@ final class Found {
 
     boolean isCalled(String other) {
         for (String form : forms()) {
-            if (NameMatch.same(form, other)) {
+            if (NameMatch.key(form).equals(NameMatch.key(other))) {
                 return true;
             }
         }
@@ -52,13 +52,20 @@ final class Found {
 
     /** Whether one of this entity's forms occurs in the text as a whole word. */
     boolean isCalledIn(String text) {
+        return firstIndexIn(text) >= 0;
+    }
+
+    /** Where one of this entity's forms first occurs in the text as a whole word, or -1. */
+    int firstIndexIn(String text) {
+        int first = -1;
         for (String form : forms()) {
-            if (java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(form)
-                    + "(?![\\p{L}\\p{N}])").matcher(text).find()) {
-                return true;
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(form)
+                    + "s?(?![\\p{L}\\p{N}+\\-])").matcher(text);
+            if (m.find() && (first < 0 || m.start() < first)) {
+                first = m.start();
             }
         }
-        return false;
+        return first;
     }
 
     Entity entity() {

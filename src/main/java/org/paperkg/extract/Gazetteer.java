@@ -22,26 +22,38 @@ import org.paperkg.model.Kind;
  */
 final class Gazetteer {
 
-    /** A gazetteer name found in a text. */
-    record Hit(String surface, String canonical, int begin, int end) {
+    /** A gazetteer name found in a text; ambiguous names are also common words ("Weather", "MATH"). */
+    record Hit(String surface, String canonical, int begin, int end, boolean ambiguous) {
     }
 
     private final Kind kind;
     private final Pattern pattern;
     private final Map<String, String> canonical;
+    private final java.util.Set<String> ambiguous;
 
-    private Gazetteer(Kind kind, Pattern pattern, Map<String, String> canonical) {
+    private Gazetteer(Kind kind, Pattern pattern, Map<String, String> canonical, java.util.Set<String> ambiguous) {
         this.kind = kind;
         this.pattern = pattern;
         this.canonical = canonical;
+        this.ambiguous = ambiguous;
     }
 
-    /** Loads {@code org/paperkg/extract/<resource>}; lines "canonical | variant | ...", '#' comments. */
+    /**
+     * Loads {@code org/paperkg/extract/<resource>}: lines "canonical | variant | ...", '#' comments,
+     * a leading '?' marks a name that is also a common word.
+     */
     static Gazetteer load(Kind kind, String resource, boolean allowDigitBefore) {
         Map<String, String> canonical = new HashMap<>();
+        java.util.Set<String> ambiguous = new java.util.HashSet<>();
         List<String> variants = new ArrayList<>();
         for (String line : lines(resource)) {
-            String[] names = line.split("\\s*\\|\\s*");
+            boolean common = line.startsWith("?");
+            String[] names = (common ? line.substring(1) : line).split("\\s*\\|\\s*");
+            if (common) {
+                for (String name : names) {
+                    ambiguous.add(key(name));
+                }
+            }
             for (String name : names) {
                 canonical.putIfAbsent(key(name), names[0]);
                 variants.add(name);
@@ -59,7 +71,7 @@ final class Gazetteer {
         }
         String before = allowDigitBefore ? "(?<![\\p{L}\\-])" : "(?<![\\p{L}\\p{N}\\-])";
         Pattern p = Pattern.compile(before + "(?:" + alternation + ")(?![\\p{L}\\p{N}+]|-\\p{L})");
-        return new Gazetteer(kind, p, canonical);
+        return new Gazetteer(kind, p, canonical, ambiguous);
     }
 
     Kind kind() {
@@ -70,13 +82,13 @@ final class Gazetteer {
         List<Hit> hits = new ArrayList<>();
         Matcher m = pattern.matcher(text);
         while (m.find()) {
-            hits.add(new Hit(m.group(), canonicalOf(m.group()), m.start(), m.end()));
+            hits.add(new Hit(m.group(), canonicalOf(m.group()), m.start(), m.end(), ambiguous.contains(key(m.group()))));
         }
         return hits;
     }
 
     boolean contains(String name) {
-        return canonical.containsKey(key(name));
+        return canonical.containsKey(key(name)) && !ambiguous.contains(key(name));
     }
 
     /** The canonical name of a variant, or the name itself when it is not listed. */

@@ -28,7 +28,7 @@ final class ImprovementFinder {
     private static final String NUM = "\\d+(?:[.,]\\d+)?";
     private static final Pattern VALUE_BEFORE = Pattern.compile("(" + NUM + "(?:/" + NUM + ")?)\\s*(\\\\?%)?\\s*(?:in\\s+|on\\s+|of\\s+)?$");
     private static final Pattern VALUE_AFTER = Pattern.compile(
-            "^\\s*(?:score\\s+|scores\\s+)?(?:\\([^)]{1,20}\\)\\s*)?(?:of|at|to|=|:|reaching|reaches|is|was|as high as|as low as)?\\s*(?:only\\s+|just\\s+)?("
+            "^\\s*\\)?\\s*(?:score\\s+|scores\\s+)?(?:\\([^)]{1,20}\\)\\s*)?(?:of|at|to|=|:|reaching|reaches|is|was|as high as|as low as)?\\s*(?:only\\s+|just\\s+)?("
                     + NUM + "(?:\\s*/\\s*" + NUM + ")?)\\s*(\\\\?%)?");
     private static final Pattern PAREN_DELTA = Pattern.compile("^\\s*\\(\\s*([+\\-\u2212]\\s?" + NUM + "\\s*(?:%|points?|pp)?)\\s*(?:\\w+\\s*)?\\)");
     private static final Pattern BY_DELTA = Pattern.compile(
@@ -37,23 +37,45 @@ final class ImprovementFinder {
     private static final Pattern AMOUNT_DELTA = Pattern.compile(
             "(" + NUM + "%?\\s*(?:~|-|to|\u2013)\\s*" + NUM + "\\s*%|" + NUM + "\\s*(?:%|x|\u00d7)|\\+" + NUM + "\\s*%?)\\s*(?:relative\\s+|absolute\\s+)?(?:fewer|less|lower|reduction|improvement|increase|gain|higher|faster|speed-?ups?|better|smaller|boost|decrease|drop|savings?|more)"
                     + "|(?:sav\\w+|reduc\\w+|cut\\w*|lower\\w*)\\s+(?:up to\\s+|about\\s+|over\\s+)?(" + NUM + "%?\\s*(?:~|-|to|\u2013)\\s*" + NUM + "\\s*%|" + NUM + "\\s*%)");
-    private static final Pattern FACTOR = Pattern.compile(
-            "(?:(?:up to|about|over|nearly|around|approximately)\\s+)?(" + NUM + "\\s*(?:x|\u00d7|times|%))\\s+(?:faster|speed-?ups?|acceleration|higher throughput|fewer FLOPs|throughput)"
-                    + "(?:\\s+(?:in|for|of|on|during|at)?\\s*(?:the\\s+)?(inference|decoding|training|generation|sampling|prefill\\w*|encoding|rendering|search|convergence))?"
-                    + "|(inference|decoding|training|generation|sampling|encoding|rendering|convergence)\\s+(?:speed-?ups?|acceleration|speed)\\s+(?:of\\s+)?(?:up to\\s+)?(" + NUM + "\\s*(?:x|\u00d7|%))"
-                    + "|(?:accelerat\\w+|speeds? up)\\s+(?:the\\s+)?(?:LLM\\s+|model\\s+)?(inference|decoding|training|generation|sampling|encoding|rendering|convergence)\\w*(?:\\s+process)?(?:\\s+by\\s+(?:up to\\s+)?(" + NUM + "\\s*(?:x|\u00d7|%)))?",
+    private static final String ACTIVITY = "(inference|decoding|training|generation|sampling|prefill\\w*|encoding|rendering|search|convergence|pretraining|pre-training)";
+    /** "3x faster inference", "2.4x higher throughput", "40% fewer FLOPs". */
+    private static final Pattern FACTOR_AMOUNT = Pattern.compile(
+            "(?:(?:up to|about|over|nearly|around|approximately|roughly)\\s+)?(" + NUM + "\\s*(?:x|\u00d7|times|%))\\s+"
+                    + "(faster|speed-?ups?|acceleration|higher throughput|throughput|fewer FLOPs|less memory|lower latency)"
+                    + "(?:\\s+(?:in|for|of|on|during|at)?\\s*(?:the\\s+)?" + ACTIVITY + ")?", Pattern.CASE_INSENSITIVE);
+    /** "inference speed-up of 3x", "decoding speedup up to 2x". */
+    private static final Pattern FACTOR_NOUN = Pattern.compile(
+            ACTIVITY + "\\s+(?:speed-?ups?|acceleration|speed)\\s+(?:of\\s+)?(?:up to\\s+)?(" + NUM + "\\s*(?:x|\u00d7|%))",
             Pattern.CASE_INSENSITIVE);
+    /** "accelerates decoding by 2x", "speeds up the inference process". */
+    private static final Pattern FACTOR_VERB = Pattern.compile(
+            "(?:accelerat\\w+|speeds?[\\s\\-]?up)\\s+(?:the\\s+)?(?:LLM\\s+|model\\s+)?" + ACTIVITY
+                    + "\\w*(?:\\s+process)?(?:\\s+by\\s+(?:up to\\s+)?(" + NUM + "\\s*(?:x|\u00d7|%)))?", Pattern.CASE_INSENSITIVE);
+    /** An unlisted measurable quantity after a comparison word: "a lower irreducible loss", "in terms of recovery rate". */
+    private static final Pattern OPEN_METRIC = Pattern.compile(
+            "\\b(?:improv\\w*|reduc\\w*|lower\\w*|increas\\w*|boost\\w*|higher|better|faster|less|fewer|smaller|"
+                    + "decreas\\w*|sav\\w*|in terms of)\\s+(?:the\\s+|its\\s+|their\\s+)?"
+                    + "((?:[\\p{Ll}][\\w\\-]*\\s+){0,2}(?:rate|speed|time|cost|costs|score|error|loss|similarity|throughput|latency|"
+                    + "size|usage|consumption|distance|ratio|recall|precision|overhead|footprint))\\b");
+    private static final Pattern FROM_TO = Pattern.compile(
+            "^[^.;]{0,40}?\\bfrom\\s+" + NUM + "\\s*%?\\s+to\\s+(" + NUM + ")\\s*(%)?");
 
     private static final Pattern HEDGE = Pattern.compile(
-            "(?:maintain\\w*|preserv\\w*|retain\\w*|keep\\w*|without (?:\\w+ )?(?:sacrific\\w*|loss|los\\w+|compromis\\w*|degrad\\w*|hurt\\w*|drop)|"
-                    + "no (?:\\w+ )?(?:loss|extra|additional|drop|degradation)|comparable|similar|on par|competitive|limited|"
-                    + "negligible|minimal|marginal|little|trade-?off|while)(?:\\s+(?:of|in|the|high|good|strong|its|their))*\\s*[\\w\\-]*\\s*$");
+            "(?:maintain\\w*|preserv\\w*|retain\\w*|keep\\w*|without(?:\\s+[\\w\\-]+){0,3}|no(?:\\s+[\\w\\-]+){0,2}|comparable|similar|"
+                    + "on par|competitive|limited|negligible|minimal|marginal|little|trade[\\s\\-]?offs?(?: between)?[^.;]{0,40}|while|given|under)"
+                    + "(?:\\s+(?:of|in|the|high|good|strong|its|their|a|an))*\\s*[\\w\\-]*\\s*$");
+    /** What after a metric name says it is not a claim: "SSIM-based loss", "memory budget", "accuracy loss". */
+    private static final Pattern HEDGE_AFTER = Pattern.compile(
+            "^\\s*\\)?\\s*[\\s\\-]?(?:based|budgets?|constraints?|limits?|requirements?|loss|losses|drops?|degradation|gap|trade-?offs?)\\b");
     private static final Pattern REDUCTION = Pattern.compile(
             "\\b(?:reduc\\w*|fewer|less|lower\\w*|sav\\w*|cut\\w*|decreas\\w*|faster|smaller|improv\\w*|speed\\w*|accelerat\\w*|"
                     + "higher|increas\\w*|boost\\w*|efficien\\w*|only|minimi\\w*|drop\\w*|shrink\\w*|compress\\w*)\\b", Pattern.CASE_INSENSITIVE);
     private static final java.util.Set<String> EFFICIENCY = java.util.Set.of("latency", "throughput", "FLOPs", "parameters",
             "memory", "training time", "inference time", "inference cost", "training cost", "energy consumption", "bitrate",
             "response time", "index cost", "storage cost", "computational cost", "compression ratio");
+
+    /** Metrics that are themselves a change, so a number written with them is a delta. */
+    private static final java.util.Set<String> RELATIVE = java.util.Set.of("speed-up", "inference speed", "decoding speed");
 
     private final Gazetteer metrics;
 
@@ -62,19 +84,16 @@ final class ImprovementFinder {
     }
 
     List<Claim> find(Sentence s, String dataset) {
-        String text = s.text();
+        String text = s.text().replace("\\%", " %");
         List<Claim> claims = new ArrayList<>();
         if (!CLAIM_CUE.matcher(text).find()) {
             return claims;
         }
         List<int[]> factorSpans = new ArrayList<>();
-        Matcher fs = FACTOR.matcher(text);
-        while (fs.find()) {
-            factorSpans.add(new int[]{fs.start(), fs.end()});
-        }
-        for (Gazetteer.Hit h : metrics.find(text)) {
-            if (isHedged(text, h) || isEfficiency(h.canonical()) && !REDUCTION.matcher(window(text, h, 50)).find()
-                    || factorSpans.stream().anyMatch(sp -> h.begin() < sp[1] && sp[0] < h.end()) && h.canonical().equals("speed-up")) {
+        efficiencyFactors(text, dataset, claims, factorSpans);
+        for (Gazetteer.Hit h : joinAdjacent(text, metrics.find(text))) {
+            if (isHedged(text, h) || isEfficiency(h.canonical()) && !REDUCTION.matcher(window(text, h, 30)).find()
+                    || factorSpans.stream().anyMatch(sp -> h.begin() < sp[1] && sp[0] < h.end())) {
                 continue;
             }
             String value = null;
@@ -83,10 +102,20 @@ final class ImprovementFinder {
             Matcher before = VALUE_BEFORE.matcher(text.substring(Math.max(0, h.begin() - 14), h.begin()));
             Matcher after = VALUE_AFTER.matcher(text.substring(h.end()));
             int valueEnd = -1;
-            if (before.find() && !precededByBy(text, h.begin() - (before.end() - before.start()))) {
+            int numberAt = h.begin() - (before.find() ? before.end() - before.start() : 0);
+            if (before.find(0) && numberAt > 0 && "+-\u2212".indexOf(text.charAt(numberAt - 1)) >= 0) {
+                delta = text.charAt(numberAt - 1) + before.group(1) + (before.group(2) != null ? "%" : "");
+                valueEnd = h.end();
+            } else if (before.find(0) && !precededByBy(text, numberAt)
+                    && (numberAt == 0 || !Character.isLetterOrDigit(text.charAt(numberAt - 1)) && text.charAt(numberAt - 1) != '@')) {
                 value = before.group(1) + (before.group(2) != null ? "%" : "");
                 unit = before.group(2) != null ? "%" : null;
                 valueEnd = h.end();
+            } else if (FROM_TO.matcher(text.substring(h.end())).find()) {
+                Matcher ft = FROM_TO.matcher(text.substring(h.end()));
+                ft.find();
+                value = ft.group(1) + (ft.group(2) != null ? "%" : "");
+                unit = ft.group(2) != null ? "%" : null;
             } else if (after.find()) {
                 value = after.group(1).replaceAll("\\s+", "") + (after.group(2) != null ? "%" : "");
                 unit = after.group(2) != null ? "%" : null;
@@ -94,29 +123,34 @@ final class ImprovementFinder {
             }
             if (valueEnd >= 0) {
                 Matcher paren = PAREN_DELTA.matcher(text.substring(valueEnd));
-                if (paren.find()) {
+                if (delta == null && paren.find()) {
                     delta = paren.group(1).replaceAll("\\s+", "").replace('\u2212', '-');
                 }
             }
             if (delta == null) {
                 delta = nearDelta(text, h);
             }
+            delta = delta == null ? null : delta.replaceAll("\\s+(?=%)", "");
+            if (value != null && (RELATIVE.contains(h.canonical()) || delta != null && delta.contains(value.replace("%", "")))) {
+                delta = delta != null ? delta : value;
+                value = null;
+                unit = null;
+            }
+            if (h.ambiguous() && value == null && delta == null) {
+                continue;
+            }
             Rule rule = value != null ? Rule.METRIC_WITH_VALUE : delta != null ? Rule.METRIC_WITH_DELTA : Rule.METRIC_IN_CLAIM;
             claims.add(new Claim(h.surface(), h.canonical(), new Measure(value, delta, unit, dataset), rule, h.begin()));
         }
-        Matcher f = FACTOR.matcher(text);
-        while (f.find()) {
-            String what = f.group(2) != null ? f.group(2) : f.group(3) != null ? f.group(3) : f.group(5);
-            String amount = f.group(1) != null ? f.group(1) : f.group(4) != null ? f.group(4) : f.group(6);
-            String metric = what == null ? "speed-up" : what.toLowerCase(Locale.ROOT) + " speed";
-            if (amount != null && amount.matches(".*(?:fewer FLOPs).*")) {
-                metric = "FLOPs";
-            }
-            String delta = amount == null ? null : amount.replaceAll("\\s+", "").replace('\u00d7', 'x').replace("times", "x");
-            final String m = metric;
-            if (claims.stream().noneMatch(c -> NameMatch.same(c.metric(), m))) {
-                claims.add(new Claim(metric, metric, new Measure(null, delta, delta != null && delta.endsWith("x") ? "x" : null, dataset),
-                        delta != null ? Rule.EFFICIENCY_FACTOR : Rule.METRIC_IN_CLAIM, f.start()));
+        Matcher open = OPEN_METRIC.matcher(text);
+        while (open.find()) {
+            String metric = open.group(1);
+            int at = open.start(1);
+            if (!metric.matches("(?i).*\\b(?:the|a|an|of|and|or|with|to|in|on)\\b.*") && !isHedged(text, new Gazetteer.Hit(metric, metric, at, at, false))
+                    && claims.stream().noneMatch(c -> Math.abs(c.begin() - at) < metric.length() + 20 || NameMatch.same(c.metric(), metric))
+                    && factorSpans.stream().noneMatch(sp -> at < sp[1] && sp[0] < at + metric.length())) {
+                claims.add(new Claim(metric, metric, new Measure(null, nearDelta(text, new Gazetteer.Hit(metric, metric, at,
+                        at + metric.length(), false)), null, dataset), Rule.OPEN_METRIC, at));
             }
         }
         return claims;
@@ -125,7 +159,7 @@ final class ImprovementFinder {
     /** "without sacrificing accuracy", "comparable accuracy", "at no extra training cost": not a claim. */
     private static boolean isHedged(String text, Gazetteer.Hit h) {
         String before = text.substring(Math.max(0, h.begin() - 45), h.begin()).toLowerCase(Locale.ROOT);
-        return HEDGE.matcher(before).find();
+        return HEDGE.matcher(before).find() || HEDGE_AFTER.matcher(text.substring(h.end())).find();
     }
 
     private static boolean isEfficiency(String canonical) {
@@ -134,6 +168,54 @@ final class ImprovementFinder {
 
     private static String window(String text, Gazetteer.Hit h, int width) {
         return text.substring(Math.max(0, h.begin() - width), Math.min(text.length(), h.end() + width));
+    }
+
+    /** Efficiency claims stated as a factor; their spans, so the metric names inside are not read again. */
+    private static void efficiencyFactors(String text, String dataset, List<Claim> claims, List<int[]> spans) {
+        Matcher a = FACTOR_AMOUNT.matcher(text);
+        while (a.find()) {
+            String trigger = a.group(2).toLowerCase(Locale.ROOT);
+            String activity = a.group(3) == null ? null : a.group(3).toLowerCase(Locale.ROOT);
+            String metric = trigger.contains("throughput") ? (activity == null ? "throughput" : activity + " throughput")
+                    : trigger.contains("flops") ? "FLOPs" : trigger.contains("memory") ? "memory"
+                    : trigger.contains("latency") ? "latency" : activity == null ? "speed-up" : activity + " speed";
+            addFactor(claims, spans, metric, a.group(1), dataset, a.start(), a.end());
+        }
+        Matcher n = FACTOR_NOUN.matcher(text);
+        while (n.find()) {
+            addFactor(claims, spans, n.group(1).toLowerCase(Locale.ROOT) + " speed", n.group(2), dataset, n.start(), n.end());
+        }
+        Matcher v = FACTOR_VERB.matcher(text);
+        while (v.find()) {
+            addFactor(claims, spans, v.group(1).toLowerCase(Locale.ROOT) + " speed", v.group(2), dataset, v.start(), v.end());
+        }
+    }
+
+    private static void addFactor(List<Claim> claims, List<int[]> spans, String metric, String amount, String dataset, int begin, int end) {
+        if (spans.stream().anyMatch(sp -> begin < sp[1] && sp[0] < end)) {
+            return;
+        }
+        spans.add(new int[]{begin, end});
+        String delta = amount == null ? null : amount.replaceAll("\\s+", "").replace('\u00d7', 'x').replace("times", "x").replace('X', 'x');
+        if (claims.stream().noneMatch(c -> NameMatch.same(c.metric(), metric))) {
+            claims.add(new Claim(metric, metric, new Measure(null, delta, delta != null && delta.endsWith("x") ? "x" : null, dataset),
+                    delta != null ? Rule.EFFICIENCY_FACTOR : Rule.METRIC_IN_CLAIM, begin));
+        }
+    }
+
+    /** "Pass@1 accuracy": two listed names written together are one metric. */
+    private static List<Gazetteer.Hit> joinAdjacent(String text, List<Gazetteer.Hit> hits) {
+        List<Gazetteer.Hit> out = new ArrayList<>();
+        for (Gazetteer.Hit h : hits) {
+            Gazetteer.Hit last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && text.substring(last.end(), h.begin()).matches("[ \\-]")) {
+                out.set(out.size() - 1, new Gazetteer.Hit(text.substring(last.begin(), h.end()), last.canonical(),
+                        last.begin(), h.end(), false));
+            } else {
+                out.add(h);
+            }
+        }
+        return out;
     }
 
     private static boolean precededByBy(String text, int at) {

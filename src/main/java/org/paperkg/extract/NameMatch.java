@@ -37,6 +37,11 @@ public final class NameMatch {
         return out;
     }
 
+    /** The identity of a surface form: its normalised words joined. */
+    public static String key(String s) {
+        return String.join("", words(s));
+    }
+
     public static boolean same(String a, String b) {
         List<String> wa = words(a);
         List<String> wb = words(b);

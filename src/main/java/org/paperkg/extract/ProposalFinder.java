@@ -44,10 +44,17 @@ final class ProposalFinder {
 
     private final Gazetteer datasets;
     private final Gazetteer metrics;
+    private final String abstractText;
+    /** Acronyms the abstract defines for a task ("zero-shot semantic segmentation (ZS3) method"). */
+    private final Set<String> taskAcronyms;
 
-    ProposalFinder(Gazetteer datasets, Gazetteer metrics) {
+    /** A finder for one paper's abstract. */
+    ProposalFinder(Gazetteer datasets, Gazetteer metrics, String abstractText) {
         this.datasets = datasets;
         this.metrics = metrics;
+        this.abstractText = abstractText;
+        this.taskAcronyms = Acronyms.find(abstractText).stream().filter(d -> namesATask(d, abstractText))
+                .map(Acronyms.Definition::shortForm).collect(java.util.stream.Collectors.toSet());
     }
 
     List<Found> find(Sentence title, List<Sentence> abstractSentences) {
@@ -103,7 +110,10 @@ final class ProposalFinder {
         if (called.find(passive ? 0 : cue.start())) {
             String name = nameAt(text, called.end());
             if (name != null) {
-                Found f = add(found, name, s, Rule.CALLED_NAME, text.substring(Math.max(0, called.start() - 60), called.start()));
+                String longForm = name;
+                name = acronymOf(name, defs);
+                Found f = add(found, name, s, Rule.CALLED_NAME, text.substring(Math.max(0, called.start() - 60), called.start()),
+                        longForm.equals(name) ? null : longForm);
                 withAcronym(f, defs);
             }
         }
@@ -114,15 +124,19 @@ final class ProposalFinder {
             if (m.find()) {
                 String name = nameAt(text, after + m.end());
                 if (name != null && (NameShape.isNameLike(name) || name.contains(" ") || followsAsName(text, after + m.end() + name.length()))) {
-                    Found f = add(found, name, s, Rule.CUE_NAME, text.substring(after));
+                    String longForm = name;
+                    name = acronymOf(name, defs);
+                    Found f = add(found, name, s, Rule.CUE_NAME, text.substring(after), longForm.equals(name) ? null : longForm);
                     withAcronym(f, defs);
                 }
             }
         }
         // an acronym defined right after the cue: "we introduce the Gated Memory Unit (GMU)"
         for (Acronyms.Definition d : defs) {
-            if (!passive && found.size() == before && d.longBegin() >= after
-                    && text.substring(after, d.longBegin()).matches("\\s*(?:[\\w\\-]+\\s+){0,3}")
+            String between = d.longBegin() >= after ? text.substring(after, d.longBegin()) : "";
+            boolean near = between.matches("\\s*(?:[\\w\\-]+\\s+){0,3}")
+                    || isTitleCase(d.longForm()) && between.matches("[^.;:()]{0,90}") && between.split("\\s+").length <= 12;
+            if (!passive && found.size() == before && d.longBegin() >= after && near
                     && !isKnown(d.shortForm()) && !NameShape.isGeneric(d.shortForm())) {
                 Found f = add(found, d.shortForm(), s, Rule.ACRONYM_AFTER_CUE, text.substring(d.shortEnd()), d.longForm());
                 if (f != null) {
@@ -194,12 +208,13 @@ final class ProposalFinder {
         String pick = null;
         for (String p : parts) {
             if (p.split("\\s+").length <= 4 && java.util.Arrays.stream(p.split("\\s+")).anyMatch(NameShape::isNameLike)
+                    && !p.strip().matches("[\\p{Lu}]{2,}s")
                     && !p.contains(" of ")) {
                 pick = p;
                 break;
             }
         }
-        if (pick == null && parts.length > 1 && !parts[0].matches("(?i).*\\b(of|and|is|are|what|how|towards?)\\b.*")
+        if (pick == null && (parts.length > 1 || isTitleCase(parts[0])) && !parts[0].matches("(?i).*\\b(of|and|is|are|what|how|towards?)\\b.*")
                 && !parts[0].matches("(?i)^\\p{L}+ing\\b.*") && parts[0].split("\\s+").length <= 4) {
             pick = parts[0];
         }
@@ -261,6 +276,9 @@ final class ProposalFinder {
                 return f.alias(name);
             }
         }
+        if ((rule == Rule.OUR_NAME || rule == Rule.APPOSITIVE_NAME) && usedAsClass(name) || taskAcronyms.contains(name)) {
+            return null;
+        }
         Kind kind = kindFrom(name, context);
         if (kind != Kind.DATASET && datasets.contains(name)) {
             return null;
@@ -268,6 +286,43 @@ final class ProposalFinder {
         Found f = new Found(name, kind, true, s.evidence(), rule);
         found.add(f);
         return f;
+    }
+
+    /** "Planning-Guided Transformer Decoding": every word capitalised, as names are written. */
+    static boolean isTitleCase(String phrase) {
+        String[] words = phrase.split("[\\s]+");
+        if (words.length < 2) {
+            return false;
+        }
+        for (String w : words) {
+            if (!w.matches("(?:of|for|and|the|with|in|on|to|a)") && !NameShape.isCapitalised(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "zero-shot semantic segmentation (ZS3) method": the acronym names the task the method is for, not the method. */
+    static boolean namesATask(Acronyms.Definition d, String text) {
+        return d.longForm().equals(d.longForm().toLowerCase(Locale.ROOT))
+                && d.longForm().matches(".*(?:tion|sion|ing|sis)$")
+                && text.substring(d.shortEnd()).matches("(?s)^\\)?\\s*(?:method|approach|framework|model|task|problem|setting)s?\\b.*");
+    }
+
+    /** The short form when the text defines one for this long form: "Gated Memory Unit" -> GMU. */
+    private static String acronymOf(String name, List<Acronyms.Definition> defs) {
+        for (Acronyms.Definition d : defs) {
+            if (NameMatch.key(d.longForm()).equals(NameMatch.key(name))) {
+                return d.shortForm();
+            }
+        }
+        return name;
+    }
+
+    /** An acronym the abstract also uses in the plural ("NVCs", "INRs") names a class of things, not one method. */
+    private boolean usedAsClass(String name) {
+        return name.matches("[\\p{Lu}][\\p{Lu}\\p{N}\\-]+")
+                && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "s(?![\\p{L}\\p{N}])").matcher(abstractText).find();
     }
 
     private static void withAcronym(Found f, List<Acronyms.Definition> defs) {

@@ -8,8 +8,10 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the tasks a paper addresses: the title's "... for TASK", a title led by a verb
- * ("Enhancing TASK via ..."), the head of the proposed method's description ("a novel depth
- * compression method" -> depth compression) and "the TASK task".
+ * ("Enhancing TASK via ..."), a title description that names an activity ("NAME: Lossless
+ * Self-Speculative Decoding via ..."), the subject of the abstract's opening sentence, "TASK tasks"
+ * and "for TASK" in result sentences. A phrase counts only when its
+ * head word names an activity (decoding, retrieval, recognition, synthesis, ...).
  */
 final class TaskFinder {
 
@@ -17,18 +19,36 @@ final class TaskFinder {
     record Task(String phrase, Sentence sentence, Rule rule) {
     }
 
-    private static final Pattern TITLE_FOR = Pattern.compile("\\b(?:for|For|FOR|towards|Towards)\\s+(.+?)(?:\\s*[:?]|\\s+(?:via|using|through|by|on|at|from|under|in)\\s|$)");
+    private static final String STOP = "(?:via|using|through|by|on|at|from|under|in|of|with|without|and its)";
+    private static final Pattern TITLE_FOR = Pattern.compile("\\b(?:for|For|FOR)\\s+(.+?)(?:\\s*[:?]|\\s+(?:via|using|through|by|on|at|from|under|in)\\s|$)");
     private static final Pattern TITLE_GERUND = Pattern.compile(
-            "^(?:[^:]{1,40}:\\s*)?(?:Enhancing|Improving|Boosting|Accelerating|Rethinking|Scaling|Advancing|Robustifying(?: and Boosting)?|"
-                    + "Deploying|Towards|Toward|Revisiting|Unifying|Democratizing|Simplifying)\\s+(.+?)(?:\\s+(?:via|using|through|by|with|for|from|in)\\s|\\s*:|$)");
-    private static final Pattern METHOD_HEAD = Pattern.compile(
-            "\\b(?:a|an|the|our)\\s+(?:(?:novel|new|simple|effective|efficient|unified|general|lightweight|scalable|first|"
-                    + "[\\w\\-]+-based|[\\w\\-]+-free|and|yet|highly|embarrassingly|accurate|robust|streaming|plug-and-play|\\w+ly),?\\s+)*"
-                    + "((?:[\\p{Ll}][\\w\\-]*\\s+){0,3}[\\p{Ll}][\\w\\-]*(?:ion|ing|sis))\\s+(?:\\([^)]{1,12}\\)\\s+)?"
-                    + "(?:method|framework|model|approach|algorithm|architecture|codec|system|technique|pipeline|paradigm|engine|strategy)\\b");
+            "^(?:[^:]{1,40}:\\s*)?(?:Towards?\\s+)?(?:Enhancing|Improving|Boosting|Accelerating|Rethinking|Scaling|Advancing|"
+                    + "Robustifying(?: and Boosting)?|Deploying|Revisiting|Unifying|Democratizing|Simplifying|Empowering|"
+                    + "Unleashing|Bridging|Exploring|Learning|Efficient|Towards)\\s+(.+?)(?:\\s+" + STOP + "\\s|\\s*[:?]|$)");
+    private static final Pattern TITLE_DESCRIPTION = Pattern.compile(
+            "^[^:]{1,40}:\\s*(?:(?:A|An|The)\\s+)?(.+?)(?:\\s+(?i:via|using|through|by|with|for|from|in|on|at|towards)\\s|\\s*[:?]|$)");
+    private static final Pattern RESULT_TASK = Pattern.compile(
+            "\\b(?:for|in|on)\\s+((?:[\\p{Ll}][\\w\\-]*\\s+){0,3}(?:classification|detection|segmentation|generation|recognition|"
+                    + "retrieval|translation|summarization|synthesis|compression|estimation|prediction|answering|captioning|"
+                    + "search|tracking|reasoning|understanding|modeling|modelling|completion|editing|inpainting|super-resolution))\\b");
+    /** The subject of an abstract's first sentence is often its task: "Legal case retrieval, which aims ...". */
+    private static final Pattern OPENING_SUBJECT = Pattern.compile(
+            "^((?:[\\p{L}][\\w\\-]*\\s+){0,4}[\\p{L}][\\w\\-]*)(?:\\s*\\([^)]{1,15}\\))?\\s*(?:,|\\b(?:is|are|has|have|aims|plays|remains|"
+                    + "suffers|involves|refers|enables|requires|faces|seeks|offers|provides|allows|continues|poses|relies|"
+                    + "has been|have been|is a|are)\\b)");
     private static final Pattern TASK_NOUN = Pattern.compile(
-            "\\b(?:the|for|on)\\s+((?:[\\p{Ll}][\\w\\-]*\\s+){0,2}[\\p{Ll}][\\w\\-]*(?:ion|ing|sis))\\s+(?:task|problem)\\b");
-    private static final Pattern LEAD_ADJ = Pattern.compile("^(?:(?:Efficient|Enhanced|Improved|Accurate|Robust|Scalable|Fast|Better|Generalizable|the|a|an)\\s+)+", Pattern.CASE_INSENSITIVE);
+            "\\b(?:the|for|on|in|across|of|various|downstream|diverse|multiple|challenging)\\s+"
+                    + "((?:[\\p{Ll}][\\w\\-]*\\s+){0,2}[\\p{Ll}][\\w\\-]*)\\s+tasks?\\b");
+    private static final Pattern LEAD = Pattern.compile(
+            "^(?:(?:Efficient|Enhanced|Improved|Accurate|Robust|Scalable|Fast|Better|Generalizable|Lossless|Unified|"
+                    + "Accelerating|Unifying|Improving|Enhancing|Boosting|the|a|an)\\s+)+", Pattern.CASE_INSENSITIVE);
+    /** The head of a task phrase names an activity or a problem. */
+    private static final Pattern TASK_HEAD = Pattern.compile(
+            "(?i).*(?:tion|sion|ing|sis|ment|ance|ence|retrieval|ity|ics|search|transfer|QA|ASR|TTS|NER|MT|coding|codec)$");
+    private static final Pattern NOT_TASK = Pattern.compile(
+            "(?i)(?:training|learning|inference|generation|decoding|prediction|representation|performance|evaluation|"
+                    + "computation|information|application|implementation|setting|modeling|scaling|processing|"
+                    + "understanding|reasoning|ing|tion)$");
 
     private TaskFinder() {
     }
@@ -36,45 +56,70 @@ final class TaskFinder {
     static List<Task> find(Sentence title, List<Sentence> sentences, List<Found> proposals) {
         List<Task> tasks = new ArrayList<>();
         String t = title.text();
-        Matcher g = TITLE_GERUND.matcher(t);
-        if (g.find()) {
-            add(tasks, strip(g.group(1)), title, Rule.TITLE_GERUND_TASK, proposals);
-        }
         Matcher f = TITLE_FOR.matcher(t);
         while (f.find()) {
-            add(tasks, f.group(1), title, Rule.TITLE_FOR_TASK, proposals);
+            add(tasks, strip(f.group(1)), title, Rule.TITLE_FOR_TASK, proposals, true);
         }
-        for (Sentence s : sentences) {
-            if (ProposalFinder.CUE.matcher(s.text()).find()) {
-                Matcher m = METHOD_HEAD.matcher(s.text());
-                while (m.find()) {
-                    add(tasks, m.group(1), s, Rule.METHOD_HEAD_TASK, proposals);
-                }
+        Matcher g = TITLE_GERUND.matcher(t);
+        if (g.find()) {
+            add(tasks, strip(g.group(1)), title, Rule.TITLE_GERUND_TASK, proposals, false);
+        }
+        Matcher d = TITLE_DESCRIPTION.matcher(t);
+        if (d.find()) {
+            add(tasks, description(d.group(1)), title, Rule.TITLE_GERUND_TASK, proposals, false);
+        }
+        if (!sentences.isEmpty()) {
+            Matcher o = OPENING_SUBJECT.matcher(sentences.get(0).text());
+            if (o.find() && o.group(1).split("\\s+").length >= 2) {
+                add(tasks, o.group(1), sentences.get(0), Rule.OPENING_TASK, proposals, false);
             }
         }
         for (Sentence s : sentences) {
             Matcher m = TASK_NOUN.matcher(s.text());
             while (m.find()) {
-                add(tasks, m.group(1), s, Rule.TASK_NOUN, proposals);
+                add(tasks, m.group(1), s, Rule.TASK_NOUN, proposals, false);
+            }
+            if (ImprovementFinder.CLAIM_CUE.matcher(s.text()).find() && s.begin() >= introducedAt(proposals)) {
+                Matcher r = RESULT_TASK.matcher(s.text());
+                while (r.find()) {
+                    add(tasks, r.group(1), s, Rule.TASK_NOUN, proposals, false);
+                }
             }
         }
+        tasks.sort(java.util.Comparator.comparingDouble((Task task) -> -task.rule().confidence()));
         return tasks;
+    }
+
+    private static int introducedAt(List<Found> proposals) {
+        return proposals.stream().filter(f -> !f.evidence.inTitle()).mapToInt(f -> f.evidence.begin()).min().orElse(0);
+    }
+
+    /** A title description as a task: "Accurate quantization of large language models" keeps its "of" part,
+     * a leading verb goes ("Harnessing Parallel Decoding" -> parallel decoding), a long phrase keeps its last words. */
+    private static String description(String phrase) {
+        String p = strip(phrase);
+        String[] parts = p.split("\\s+of\\s+", 2);
+        String head = parts[0].replaceFirst("^\\p{L}+ing\\s+(?=\\S+\\s)", "");
+        String[] words = head.split("\\s+");
+        if (words.length > 4) {
+            head = words[words.length - 2] + " " + words[words.length - 1];
+        }
+        return parts.length > 1 ? head + " of " + parts[1] : head;
     }
 
     private static String strip(String phrase) {
         String p = phrase.strip();
-        String stripped = LEAD_ADJ.matcher(p).replaceFirst("");
-        return stripped.split("\\s+").length >= 2 ? stripped : p;
+        String stripped = LEAD.matcher(p).replaceFirst("");
+        return stripped.split("\\s+").length >= 2 || p.split("\\s+").length == 1 ? stripped : p;
     }
 
-    private static void add(List<Task> tasks, String phrase, Sentence s, Rule rule, List<Found> proposals) {
+    private static void add(List<Task> tasks, String phrase, Sentence s, Rule rule, List<Found> proposals, boolean singleWordOk) {
         String p = phrase.strip().replaceAll("[.,;:?]+$", "").replaceAll("^(?i)(?:the|a|an)\\s+", "");
-        if (p.length() < 4 || p.split("\\s+").length > 7) {
-            return;
-        }
-        String lower = p.toLowerCase(Locale.ROOT);
-        if (lower.matches(".*\\b(?:iots?|devices?|microcontrollers?|llms?|language models?|all)$")
-                || proposals.stream().anyMatch(f -> f.isCalled(p))) {
+        String[] words = p.split("\\s+of\\s+")[0].split("\\s+");
+        String head = words[words.length - 1].replaceAll("s$", "");
+        if (p.length() < 4 || words.length > 7 || !TASK_HEAD.matcher(head).matches()
+                || words.length == 1 && (!singleWordOk || NOT_TASK.matcher(p).matches() && p.length() < 9)
+                || proposals.stream().anyMatch(x -> x.isCalled(p))) {
             return;
         }
         for (Task t : tasks) {

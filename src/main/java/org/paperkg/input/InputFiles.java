@@ -8,6 +8,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -35,9 +37,15 @@ final class InputFiles {
         return path.toString().equals(STDIN) ? "<stdin>" : path.toString();
     }
 
-    static RecordSource open(Path path) throws UnreadableFileException, IOException {
+    /**
+     * The records of one file.
+     *
+     * @param bytesRead counts the bytes taken from the file (before decompression), for progress
+     */
+    static RecordSource open(Path path, LongAdder bytesRead) throws UnreadableFileException, IOException {
         String name = displayName(path);
-        InputStream raw = path.toString().equals(STDIN) ? new KeepOpen(System.in) : openFile(path);
+        InputStream raw = new Counting(path.toString().equals(STDIN) ? new KeepOpen(System.in) : openFile(path),
+                bytesRead);
         try {
             return source(name, path.getFileName() == null ? name : path.getFileName().toString(),
                     new BufferedInputStream(raw, BUFFER));
@@ -63,9 +71,9 @@ final class InputFiles {
     private static RecordSource source(String name, String fileName, BufferedInputStream in)
             throws UnreadableFileException, IOException {
         byte[] prefix = new byte[BUFFER / 2];
-        int n = InputFormat.peek(in, prefix);
+        int n = peek(in, prefix);
         if (n >= 2 && (prefix[0] & 0xff) == 0x1f && (prefix[1] & 0xff) == 0x8b) {
-            String inner = fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".gz")
+            String inner = fileName.toLowerCase(Locale.ROOT).endsWith(".gz")
                     ? fileName.substring(0, fileName.length() - 3) : fileName;
             return source(name, inner, new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER));
         }
@@ -86,13 +94,21 @@ final class InputFiles {
         }
         if (n >= 3 && (prefix[0] & 0xff) == 0xef && (prefix[1] & 0xff) == 0xbb && (prefix[2] & 0xff) == 0xbf) {
             in.skipNBytes(3);
-            n = InputFormat.peek(in, prefix);
+            n = peek(in, prefix);
         }
         return switch (InputFormat.of(fileName, prefix, n)) {
             case TEXT_DUMP -> new TextDumpSource(name, new LineReader(in, InputLimits.MAX_LINE_BYTES));
             case JSON_LINES -> new JsonLinesSource(name, new LineReader(in, InputLimits.MAX_LINE_BYTES));
             case JSON_DOCUMENT -> new JsonDocumentSource(name, in);
         };
+    }
+
+    /** Reads up to {@code into.length} bytes without consuming them. */
+    private static int peek(BufferedInputStream in, byte[] into) throws IOException {
+        in.mark(into.length);
+        int n = in.readNBytes(into, 0, into.length);
+        in.reset();
+        return n;
     }
 
     private static boolean startsWith(byte[] prefix, int n, String magic) {
@@ -105,6 +121,41 @@ final class InputFiles {
             }
         }
         return true;
+    }
+
+    /** Counts the bytes read through it. */
+    private static final class Counting extends FilterInputStream {
+        private final LongAdder count;
+
+        Counting(InputStream in, LongAdder count) {
+            super(in);
+            this.count = count;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count.increment();
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count.add(n);
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count.add(skipped);
+            return skipped;
+        }
     }
 
     /** Standard input, which is not ours to close. */

@@ -2,7 +2,6 @@ package org.paperkg.input;
 
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -62,13 +61,5 @@ enum InputFormat {
         } catch (IOException e) {
             return true; // a broken line: JSON Lines reading reports it and goes on
         }
-    }
-
-    /** Reads up to {@code into.length} bytes without consuming them; the stream must support mark. */
-    static int peek(InputStream in, byte[] into) throws IOException {
-        in.mark(into.length);
-        int n = in.readNBytes(into, 0, into.length);
-        in.reset();
-        return n;
     }
 }

@@ -15,7 +15,8 @@ public final class InputLimits {
 
     /**
      * Longest line buffered, in bytes; a longer line is skipped to the next newline without
-     * being held in memory. Also the longest JSON string read from a JSON document.
+     * being held in memory. Also the largest record of a JSON document, and the most characters
+     * of any one JSON string.
      */
     public static final int MAX_LINE_BYTES = 4 * 1024 * 1024;
 

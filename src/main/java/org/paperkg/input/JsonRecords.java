@@ -39,8 +39,12 @@ final class JsonRecords {
     /** Reads exactly one JSON value from a string: anything after it is an error. */
     static final ObjectReader ONE_VALUE = MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-    private static final Pattern ARXIV_ID = Pattern.compile("\\d{4}\\.\\d{4,5}(v\\d+)?|[a-z-]+(\\.[A-Z]{2})?/\\d{7}(v\\d+)?");
-    private static final Pattern JACKSON_SOURCE = Pattern.compile("\\s*\\(?(start marker )?at \\[Source:[^\\]]*\\]\\)?");
+    /** New-style ("2307.12612v2") and old-style ("hep-th/9901001") arXiv identifiers. */
+    private static final Pattern ARXIV_ID = Pattern.compile(
+            "\\d{4}\\.\\d{4,5}(v\\d+)?|[a-z-]+(\\.[A-Z]{2})?/\\d{7}(v\\d+)?");
+    /** Jackson's pointers to its own internals: where the source was, which setting a limit is. */
+    private static final Pattern JACKSON_SOURCE = Pattern.compile(
+            "\\s*\\(?(start marker )?at \\[Source:[^\\]]*\\]\\)?|, from `[^`]*`");
 
     private JsonRecords() {
     }
@@ -49,6 +53,9 @@ final class JsonRecords {
     static Paper paper(JsonNode node, String source) throws BadRecordException {
         if (!node.isObject()) {
             throw new BadRecordException(describe(node) + ", not an object with title and abstract");
+        }
+        if (!node.has("title") && !node.has("abstract")) {
+            throw new BadRecordException("no title and no abstract" + hintForFields(node));
         }
         String id = scalar(node, "id");
         List<String> categories = list(node.get("categories"), "categories", "\\s+");
@@ -71,6 +78,20 @@ final class JsonRecords {
         String at = e.getLocation() != null && e.getLocation().getColumnNr() > 0
                 ? " (column " + e.getLocation().getColumnNr() + ")" : "";
         return "not valid JSON: " + message + at;
+    }
+
+    /** Says where the records may be when an object holds a list of objects, else which fields it has. */
+    private static String hintForFields(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        for (var fields = node.fields(); fields.hasNext(); ) {
+            var field = fields.next();
+            if (field.getValue().isArray() && field.getValue().path(0).isObject()) {
+                return "; if " + field.getKey() + " holds the records, give them as a top-level array or one per line";
+            }
+            names.add(field.getKey());
+        }
+        return names.isEmpty() ? "" : " (its fields: " + String.join(", ", names.subList(0, Math.min(8, names.size())))
+                + (names.size() > 8 ? ", ..." : "") + ")";
     }
 
     private static String text(JsonNode node, String field) throws BadRecordException {

@@ -26,11 +26,8 @@ final class PaperCheck {
             throw new BadRecordException("title " + quote(cleanTitle)
                     + " has no letters or digits to key the paper by, and there is no id");
         }
-        return new Paper(cleanId, cleanTitle, cleanAbstract,
-                authors == null ? List.of() : authors.stream().map(TextCleaner::clean).filter(a -> !a.isEmpty()).toList(),
-                blankToNull(date), blankToNull(url),
-                categories == null ? List.of() : categories.stream().map(String::strip).filter(c -> !c.isEmpty()).toList(),
-                source);
+        return new Paper(cleanId, cleanTitle, cleanAbstract, nonBlank(authors), blankToNull(date),
+                blankToNull(url), nonBlank(categories), source);
     }
 
     private static String required(String field, String value, int maxChars) throws BadRecordException {
@@ -49,6 +46,12 @@ final class PaperCheck {
         return clean;
     }
 
+    /** The cleaned, non-blank values. */
+    private static List<String> nonBlank(List<String> values) {
+        return values == null ? List.of()
+                : values.stream().map(TextCleaner::clean).filter(v -> !v.isEmpty()).toList();
+    }
+
     private static String blankToNull(String s) {
         if (s == null) {
             return null;
@@ -60,6 +63,9 @@ final class PaperCheck {
     /** A short quotation of text for a message: cleaned, cut at 60 characters. */
     static String quote(String text) {
         String clean = TextCleaner.clean(text);
-        return "\"" + (clean.length() > 60 ? clean.substring(0, 57) + "..." : clean) + "\"";
+        if (clean.codePointCount(0, clean.length()) > 60) {
+            clean = clean.substring(0, clean.offsetByCodePoints(0, 57)) + "...";
+        }
+        return "\"" + clean + "\"";
     }
 }

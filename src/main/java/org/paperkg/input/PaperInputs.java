@@ -1,5 +1,7 @@
 package org.paperkg.input;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -13,6 +15,21 @@ import org.paperkg.model.Paper;
 public final class PaperInputs {
 
     private PaperInputs() {
+    }
+
+    /** The total size of the regular files among {@code files}: the end of {@link PaperReader#bytesRead()}. */
+    public static long totalBytes(List<Path> files) {
+        long total = 0;
+        for (Path file : files) {
+            try {
+                if (Files.isRegularFile(file)) {
+                    total += Files.size(file);
+                }
+            } catch (IOException e) {
+                // unreadable files are reported when read; they add nothing to read
+            }
+        }
+        return total;
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -36,6 +37,7 @@ public final class PaperReader implements Iterator<Paper>, AutoCloseable {
     private final List<String> names = new ArrayList<>();
     private final Consumer<Rejection> rejections;
     private final SeenPapers seen = new SeenPapers();
+    private final LongAdder bytesRead = new LongAdder();
     private int fileIndex = -1;
     private RecordSource source;
     private long itemsInFile;
@@ -92,6 +94,14 @@ public final class PaperReader implements Iterator<Paper>, AutoCloseable {
     /** Counts so far; final once {@link #hasNext()} has returned false. */
     public ReadSummary summary() {
         return new ReadSummary(read, duplicates, rejected);
+    }
+
+    /**
+     * Bytes taken from the input files so far (compressed bytes for gzip, read ahead by a
+     * buffer): with {@link PaperInputs#totalBytes} it gives the progress of a long read.
+     */
+    public long bytesRead() {
+        return bytesRead.sum();
     }
 
     private Paper advance() {
@@ -157,7 +167,7 @@ public final class PaperReader implements Iterator<Paper>, AutoCloseable {
             fileIndex++;
             itemsInFile = 0;
             try {
-                source = InputFiles.open(files.get(fileIndex));
+                source = InputFiles.open(files.get(fileIndex), bytesRead);
                 return true;
             } catch (InputFiles.UnreadableFileException e) {
                 reject(0, null, e.getMessage());

@@ -11,6 +11,10 @@ public record ReadSummary(long read, long duplicates, long rejected) {
 
     @Override
     public String toString() {
-        return read + " papers read, " + duplicates + " duplicates merged, " + rejected + " rejected";
+        return count(read, "paper") + " read, " + count(duplicates, "duplicate") + " merged, " + rejected + " rejected";
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -25,7 +25,12 @@ final class TextCleaner {
                     + "|strong|sub|sup|tt|u|ul)(?:\\s[^<>]*)?/?>",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos|nbsp);");
+    /** Tags that separate words ("a<br>b" is two words); inline tags join ("<i>x</i>y" is one). */
+    private static final Pattern BLOCK = Pattern.compile(
+            "</?(br|p|div|li|hr|h[1-6]|[a-z0-9]+:p)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern ENTITY = Pattern.compile(
+            "&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos|nbsp);");
 
     private TextCleaner() {
     }
@@ -34,7 +39,8 @@ final class TextCleaner {
     static String clean(String text) {
         String s = text;
         if (s.indexOf('<') >= 0) {
-            s = TAG.matcher(SCRIPT.matcher(s).replaceAll(" ")).replaceAll("");
+            s = TAG.matcher(SCRIPT.matcher(s).replaceAll(" "))
+                    .replaceAll(tag -> BLOCK.matcher(tag.group()).lookingAt() ? " " : "");
         }
         if (s.indexOf('&') >= 0) {
             s = decodeEntities(s);
@@ -71,29 +77,28 @@ final class TextCleaner {
 
     /** One pass: controls and whitespace to single spaces, lone surrogates dropped, ends stripped. */
     private static String collapse(String s) {
-        StringBuilder out = new StringBuilder(s.length());
+        char[] out = new char[s.length()];
+        int n = 0;
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                appendWithSpace(out, space).append(c).append(s.charAt(++i));
-                space = false;
-            } else if (Character.isSurrogate(c) || c == '\uFEFF') {
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+            if (!pair && (Character.isSurrogate(c) || c == '\uFEFF')) {
                 continue;
-            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
+            }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
                 space = true;
-            } else {
-                appendWithSpace(out, space).append(c);
-                space = false;
+                continue;
+            }
+            if (space && n > 0) {
+                out[n++] = ' ';
+            }
+            space = false;
+            out[n++] = c;
+            if (pair) {
+                out[n++] = s.charAt(++i);
             }
         }
-        return out.toString();
-    }
-
-    private static StringBuilder appendWithSpace(StringBuilder out, boolean space) {
-        if (space && !out.isEmpty()) {
-            out.append(' ');
-        }
-        return out;
+        return new String(out, 0, n);
     }
 }

@@ -6,11 +6,11 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a text dump of a paper listing page: each paper is a title line followed by its
- * abstract line, blank lines between them or not. An abstract line is prose (at least
- * {@link InputLimits#MIN_ABSTRACT_CHARS} characters and two sentences); a title is the line just
- * before one. Any other line ("Subscribe", "Mar 13", "Daily Papers") is page chrome and skipped,
- * so no list of chrome is needed, except for a button label glued to the first title when the
- * page was copied ("SubscribeHi-End-MAE: ...").
+ * abstract line, blank lines between them or not. An abstract line is prose: at least
+ * {@link InputLimits#MIN_ABSTRACT_CHARS} characters with two sentences, or twice that many; a
+ * title is the line just before one. Any other line ("Subscribe", "Mar 13", "Daily Papers") is
+ * page chrome and skipped, so no list of chrome is needed, except for a button label glued to
+ * the first title when the page was copied ("SubscribeHi-End-MAE: ...").
  */
 final class TextDumpSource implements RecordSource {
 
@@ -23,6 +23,8 @@ final class TextDumpSource implements RecordSource {
     private final String file;
     private final LineReader lines;
     private LineReader.Line pendingTitle;
+    /** The last line could not be read: it may have been the title of the abstract that follows. */
+    private boolean afterBadLine;
 
     TextDumpSource(String file, LineReader lines) {
         this.file = file;
@@ -35,12 +37,15 @@ final class TextDumpSource implements RecordSource {
         while ((line = lines.next()) != null) {
             if (!line.ok()) {
                 pendingTitle = null;
+                afterBadLine = true;
                 return Item.Bad.of(line.number(), line.problem());
             }
             String text = line.text().strip();
             if (text.isEmpty()) {
                 continue;
             }
+            boolean excused = afterBadLine;
+            afterBadLine = false;
             if (!isAbstract(text)) {
                 pendingTitle = line;
                 continue;
@@ -48,6 +53,9 @@ final class TextDumpSource implements RecordSource {
             LineReader.Line title = pendingTitle;
             pendingTitle = null;
             if (title == null) {
+                if (excused) {
+                    continue; // its title was the unreadable line, already reported
+                }
                 return Item.Bad.of(line.number(), "abstract " + PaperCheck.quote(text)
                         + " has no title line before it");
             }
@@ -62,13 +70,14 @@ final class TextDumpSource implements RecordSource {
         return null;
     }
 
-    /** Prose rather than a title or page chrome: long, and at least two sentences. */
+    /** Prose rather than a title or page chrome: long with two sentences, or twice as long. */
     static boolean isAbstract(String text) {
-        if (text.codePointCount(0, text.length()) < InputLimits.MIN_ABSTRACT_CHARS) {
+        int length = text.codePointCount(0, text.length());
+        if (length < InputLimits.MIN_ABSTRACT_CHARS) {
             return false;
         }
         var m = SENTENCE_END.matcher(text);
-        return m.find() && m.find();
+        return length >= 2 * InputLimits.MIN_ABSTRACT_CHARS || m.find() && m.find();
     }
 
     @Override

@@ -43,7 +43,7 @@ public final class PaperStore implements AutoCloseable {
     /** Opens (creating if needed) the store in a folder. */
     public static PaperStore open(Path dir) {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new StoreException("store path is not a folder: " + dir);
+            throw notAFolder(dir);
         }
         Location location = Location.create(dir.toAbsolutePath().toString());
         try {
@@ -59,10 +59,17 @@ public final class PaperStore implements AutoCloseable {
 
     /** Opens an existing store; a missing folder is an error rather than a new empty store. */
     public static PaperStore openExisting(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw notAFolder(dir);
+        }
         if (!Files.isDirectory(dir)) {
             throw new StoreException("no store at " + dir + " (run `paperkg ingest --db " + dir + " FILE...` first)");
         }
         return open(dir);
+    }
+
+    private static StoreException notAFolder(Path dir) {
+        return new StoreException("store path is not a folder: " + dir);
     }
 
     /** A store in memory (tests). */

@@ -82,6 +82,9 @@ class BadInputTest {
             case "huge-string-in-array.json" -> write(path, "[\n" + jsonLine("First").strip() + ",\n",
                     "{\"title\": \"" + "x".repeat(5 * 1024 * 1024) + "\", \"abstract\": \"Too big.\"},\n",
                     jsonLine("Third").strip() + "\n]\n");
+            case "huge-record-in-array.json" -> write(path, "[\n" + jsonLine("First").strip() + ",\n",
+                    wideRecord(100_000) + ",\n",
+                    jsonLine("Third").strip() + "\n]\n");
             case "a-directory.jsonl" -> Files.createDirectories(path);
             case "missing.jsonl" -> Files.deleteIfExists(path);
             default -> throw new IllegalArgumentException("no such case: " + name);
@@ -91,6 +94,15 @@ class BadInputTest {
 
     private static String jsonLine(String title) {
         return "{\"title\": \"" + title + " paper\", \"abstract\": \"" + ABSTRACT.repeat(5) + "\"}\n";
+    }
+
+    /** A record of many short fields: big without any big string. */
+    private static String wideRecord(int fields) {
+        StringBuilder record = new StringBuilder("{\"title\": \"Wide\", \"abstract\": \"Wide.\"");
+        for (int i = 0; i < fields; i++) {
+            record.append(", \"f").append(i).append("\": \"").append("w".repeat(50)).append('"');
+        }
+        return record.append('}').toString();
     }
 
     private static String hugeLine() {

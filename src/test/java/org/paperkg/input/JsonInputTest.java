@@ -142,6 +142,44 @@ class JsonInputTest {
     }
 
     @Test
+    void rejectsTheSameIdWithOtherContentInALaterFileNamingBothPlaces() throws IOException {
+        Path later = tmp.resolve("later.jsonl");
+        Files.writeString(later, "{\"id\": \"2307.12612\", \"title\": \"Another paper\", \"abstract\": \"Other text.\"}\n");
+
+        ReadSummary summary = read(good("papers.jsonl"), later);
+
+        assertThat(summary).isEqualTo(new ReadSummary(3, 0, 1));
+        assertThat(rejections).singleElement().extracting(Rejection::message).isEqualTo(later
+                + ":1: id 2307.12612 was already read from " + good("papers.jsonl")
+                + ":1 with a different title or abstract; the first is kept");
+    }
+
+    @Test
+    void goesOnPastMissingAndUnreadableFiles() throws IOException {
+        Path directory = Files.createDirectory(tmp.resolve("dir.jsonl"));
+
+        ReadSummary summary = read(tmp.resolve("missing.jsonl"), good("papers.jsonl"), directory, good("papers.json"));
+
+        assertThat(summary).isEqualTo(new ReadSummary(6, 0, 2));
+        assertThat(rejections).extracting(Rejection::message).containsExactly(
+                tmp.resolve("missing.jsonl") + ": no such file", directory + ": is a directory, not a file");
+    }
+
+    @Test
+    void reportsAFileThatDisappearsBeforeItsTurn() throws IOException {
+        Path doomed = Files.copy(good("papers.json"), tmp.resolve("doomed.json"));
+
+        try (PaperReader reader = PaperReader.open(List.of(good("papers.jsonl"), doomed), rejections::add)) {
+            papers.add(reader.next());
+            Files.delete(doomed);
+            reader.forEachRemaining(papers::add);
+        }
+
+        assertThat(papers).hasSize(3);
+        assertThat(rejections).extracting(Rejection::message).containsExactly(doomed + ": no such file");
+    }
+
+    @Test
     void sniffsTheFormatOfAFileWithoutExtension() throws IOException {
         Path array = Files.copy(good("papers.json"), tmp.resolve("array"));
         Path lines = Files.copy(good("papers.jsonl"), tmp.resolve("lines"));
