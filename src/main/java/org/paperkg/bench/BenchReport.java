@@ -46,7 +46,7 @@ public record BenchReport(Machine machine, int inputFiles, double parserLoadSeco
         line(b, "");
         line(b, "Run %s on %d cores, %s, max heap %d MB; load average at start %s (other processes share the cores,"
                         + " so wall times vary between runs). Input: %d files, %d distinct papers. Models load outside"
-                        + " the timings: full parse %.1f s, extractor %.1f s; %d papers warm the JIT first.",
+                        + " the timings: full parse %.1f s, extractor %.1f s; %d papers are parsed, extracted and ingested first to warm the JIT.",
                 machine.when(), machine.cores(), machine.java(), mb(machine.maxHeapBytes()), machine.loadAverage(),
                 inputFiles, parse.papers(), parserLoadSeconds, extractorLoadSeconds, 20);
         line(b, "");
