@@ -147,6 +147,17 @@ class IngestBadInputTest {
         }
     }
 
+    @Test
+    void aThreadCountBelowOneIsAUsageErrorAndCreatesNoStore() {
+        Path db = dir.resolve("db");
+
+        Run run = paperkg("ingest", "--db", db.toString(), "--threads", "0", SAMPLE.toString());
+
+        assertThat(run.status()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).isEqualTo("paperkg: --threads must be at least 1: 0" + System.lineSeparator());
+        assertThat(db).doesNotExist();
+    }
+
     /** The papers the reader gets from {@code inputs} are all in the store, whole, and nothing else is. */
     static void assertEveryGoodPaperStored(Path db, List<Path> inputs, int expected) {
         List<Paper> good = new ArrayList<>();
