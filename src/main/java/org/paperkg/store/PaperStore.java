@@ -1,8 +1,11 @@
 package org.paperkg.store;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -45,6 +48,7 @@ public final class PaperStore implements AutoCloseable {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw notAFolder(dir);
         }
+        requireStoreOrEmpty(dir);
         Location location = Location.create(dir.toAbsolutePath().toString());
         try {
             return new PaperStore(TDB2Factory.connectDataset(location), location);
@@ -66,6 +70,25 @@ public final class PaperStore implements AutoCloseable {
             throw new StoreException("no store at " + dir + " (run `paperkg ingest --db " + dir + " FILE...` first)");
         }
         return open(dir);
+    }
+
+    /**
+     * Refuses a folder that holds files but no TDB2 database (its Data-NNNN folders or its lock):
+     * --db pointed at the wrong folder, which the store would otherwise fill with its files.
+     */
+    private static void requireStoreOrEmpty(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            List<String> names = entries.map(p -> p.getFileName().toString()).toList();
+            if (!names.isEmpty() && names.stream().noneMatch(n -> n.equals("tdb.lock") || n.matches("Data-\\d+"))) {
+                throw new StoreException("the folder " + dir + " is not a paperkg store (it holds other files, e.g. "
+                        + names.get(0) + "); give --db a new or empty folder");
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot read the store folder " + dir + ": " + e.getMessage(), e);
+        }
     }
 
     private static StoreException notAFolder(Path dir) {
