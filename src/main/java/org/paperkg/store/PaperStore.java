@@ -15,6 +15,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.paperkg.model.Iris;
@@ -32,6 +33,8 @@ public final class PaperStore implements AutoCloseable {
 
     /** The default store folder, relative to the working directory. */
     public static final Path DEFAULT_DIR = Path.of("paperkg-db");
+    /** How TDB2 (ProcessFileLock) says the folder's lock is held by another live process. */
+    private static final String LOCK_HELD = "Failed to get a lock";
 
     private final Dataset dataset;
     private final Location location;
@@ -143,10 +146,10 @@ public final class PaperStore implements AutoCloseable {
         TDBInternal.expel(dataset.asDatasetGraph());
     }
 
+    /** TDB2's lock on the folder is held by another process (not just any message mentioning "lock"). */
     private static boolean isLockedByOtherProcess(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            String msg = String.valueOf(t.getMessage());
-            if (msg.contains("lock") || msg.contains("Lock")) {
+            if (t instanceof AlreadyLocked || String.valueOf(t.getMessage()).startsWith(LOCK_HELD)) {
                 return true;
             }
         }
