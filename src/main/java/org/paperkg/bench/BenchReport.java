@@ -52,25 +52,37 @@ public record BenchReport(Machine machine, int inputFiles, double parserLoadSeco
         line(b, "");
         line(b, "## Throughput (read, then extract/parse, then store; one run each)");
         line(b, "");
-        line(b, "| phase | threads | papers | seconds | abstracts/s | peak heap MB |");
-        line(b, "|---|---:|---:|---:|---:|---:|");
+        line(b, "CPU s counts every thread of the JVM (GC and JIT too); serial CPU s is the calling thread's share"
+                + " (reading, and for ingest mapping to RDF and writing the store).");
+        line(b, "");
+        line(b, "| phase | threads | papers | wall s | abstracts/s | CPU s | abstracts per CPU s | serial CPU s | peak heap MB |");
+        line(b, "|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (Throughput.Phase p : List.of(parse, extract, ingest1, ingest2)) {
-            line(b, "| %s | %d | %d | %.1f | %.1f | %d |", p.name(), p.threads(), p.papers(), p.seconds(),
-                    p.perSecond(), mb(p.peakHeapBytes()));
+            line(b, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %d |", p.name(), p.threads(), p.papers(),
+                    p.seconds(), p.perSecond(), p.cpuSeconds(), p.perCpuSecond(), p.callerCpuSeconds(),
+                    mb(p.peakHeapBytes()));
         }
         line(b, "");
         line(b, "## Targets");
         line(b, "");
+        line(b, "Work ratios are judged on CPU time (wall time in brackets), which other processes on the cores"
+                + " do not distort; thread scaling can only be judged on wall time.");
+        line(b, "");
         line(b, "| target | measured | met |");
         line(b, "|---|---|---|");
-        double parseRatio = ingest1.perSecond() / parse.perSecond();
+        double parseRatio = ingest1.perCpuSecond() / parse.perCpuSecond();
         target(b, "ingest (1 thread) >= %.1fx a full CoreNLP parse".formatted(PARSE_SPEEDUP),
-                "%.2fx".formatted(parseRatio), parseRatio >= PARSE_SPEEDUP);
-        double overhead = ingest1.seconds() / extract.seconds() - 1;
+                "%.2fx (wall %.2fx)".formatted(parseRatio, ingest1.perSecond() / parse.perSecond()),
+                parseRatio >= PARSE_SPEEDUP);
+        double overhead = ingest1.cpuSeconds() / extract.cpuSeconds() - 1;
         target(b, "ingest within %.0f%% of extract-only (1 thread)".formatted(STORE_OVERHEAD * 100),
-                "%+.1f%%".formatted(overhead * 100), overhead <= STORE_OVERHEAD);
+                "%+.1f%% (wall %+.1f%%)".formatted(overhead * 100, (ingest1.seconds() / extract.seconds() - 1) * 100),
+                overhead <= STORE_OVERHEAD);
         double threads = ingest2.perSecond() / ingest1.perSecond();
-        target(b, "ingest on 2 threads >= %.1fx 1 thread".formatted(THREAD_SPEEDUP), "%.2fx".formatted(threads),
+        double serial = ingest1.callerCpuSeconds() / ingest1.cpuSeconds();
+        target(b, "ingest on 2 threads >= %.1fx 1 thread".formatted(THREAD_SPEEDUP),
+                "%.2fx wall; serial share %.0f%% of CPU bounds it at %.2fx on 2 idle cores"
+                        .formatted(threads, serial * 100, 1 / (serial + (1 - serial) / 2)),
                 threads >= THREAD_SPEEDUP);
         long heap = Math.max(ingest1.peakHeapBytes(), ingest2.peakHeapBytes());
         target(b, "ingest peak heap < 1 GB", mb(heap) + " MB", heap < HEAP_LIMIT);

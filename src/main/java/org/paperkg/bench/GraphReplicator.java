@@ -3,18 +3,13 @@ package org.paperkg.bench;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.sparql.core.Quad;
 import org.paperkg.model.Entity;
 import org.paperkg.model.Extraction;
-import org.paperkg.model.Iris;
 import org.paperkg.model.Measure;
 import org.paperkg.model.Paper;
-import org.paperkg.model.RdfMapper;
 import org.paperkg.model.Statement;
+import org.paperkg.store.PaperQuads;
 
 /**
  * Grows a graph of real extractions to any size: copy r of a seed paper has every paper and
@@ -52,11 +47,7 @@ public final class GraphReplicator {
 
     /** Writes {@code papers} paper graphs as quads, one named graph per paper as ingest stores them. */
     public void writeQuads(long papers, StreamRDF out) {
-        forEach(papers, extraction -> {
-            Node graph = NodeFactory.createURI(Iris.paperGraph(extraction.paper().key()));
-            Model model = RdfMapper.toModel(extraction);
-            model.getGraph().find().forEach(t -> out.quad(Quad.create(graph, t)));
-        });
+        forEach(papers, extraction -> PaperQuads.send(extraction, out));
     }
 
     /** Copy {@code replica} of an extraction; copy 0 is the extraction itself. */

@@ -63,7 +63,7 @@ final class QueryLatency {
         return sets;
     }
 
-    private static Timing time(PaperStore store, SavedQuery q, Map<String, String> params, int runs) {
+    static Timing time(PaperStore store, SavedQuery q, Map<String, String> params, int runs) {
         long[] rows = {0};
         // One unmeasured run first: parsing, JIT and the OS file cache settle.
         double first = run(store, q, params, rows);

@@ -22,10 +22,21 @@ final class Throughput {
 
     private static final int WARM_UP_PAPERS = 20;
 
-    /** One timed phase over the input. */
-    record Phase(String name, int threads, long papers, double seconds, long peakHeapBytes) {
+    /**
+     * One timed phase over the input. CPU times are immune to other processes sharing the cores,
+     * which wall times are not: the work ratios are read from them.
+     *
+     * @param cpuSeconds     CPU time of the whole JVM (all threads, GC and JIT included)
+     * @param callerCpuSeconds CPU time of the calling thread: reading and storing, the serial part
+     */
+    record Phase(String name, int threads, long papers, double seconds, double cpuSeconds, double callerCpuSeconds,
+                 long peakHeapBytes) {
         double perSecond() {
             return papers / seconds;
+        }
+
+        double perCpuSecond() {
+            return papers / cpuSeconds;
         }
     }
 
@@ -110,9 +121,12 @@ final class Throughput {
     private static Phase timed(String name, int threads, Consumer<long[]> work) {
         HeapPeak.reset();
         long[] count = {0};
+        long cpu = CpuTime.process();
+        long caller = CpuTime.currentThread();
         long t = System.nanoTime();
         work.accept(count);
-        return new Phase(name, threads, count[0], seconds(t), HeapPeak.bytes());
+        return new Phase(name, threads, count[0], seconds(t), (CpuTime.process() - cpu) / 1e9,
+                (CpuTime.currentThread() - caller) / 1e9, HeapPeak.bytes());
     }
 
     private static double seconds(long startNanos) {

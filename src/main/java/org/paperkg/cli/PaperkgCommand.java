@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             ExportCommand.class,
             StatsCommand.class,
             ValidateCommand.class,
+            LoadCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class,
         })

@@ -42,6 +42,12 @@ final class BaseMethodFinder {
     private BaseMethodFinder() {
     }
 
+    /** Whether the sentence says anything about bases or baselines. */
+    static boolean hasCue(Sentence s) {
+        String t = s.text();
+        return BASE_CUE.matcher(t).find() || AFFIX_BASE.matcher(t).find() || BEATS.matcher(t).find() || COMPARED.matcher(t).find();
+    }
+
     /** A proposal that is itself a family member: "Inceptive Transformers", "SOLO, a single transformer". */
     static Link family(Found method) {
         for (String form : method.forms()) {

@@ -26,10 +26,23 @@ final class ClaimSubject {
     private static final Pattern BACKGROUND = Pattern.compile(
             "^\\s*(?:However|While|Although|Though|Existing|Previous|Prior|Current|Recent|Traditional|Conventional|Most|Many|Despite)\\b");
 
+    private static final Pattern OTHERS = Pattern.compile(
+            "\\b(?:existing|previous|prior|current|traditional|conventional|other|these|those|such|many|most|some|recent|baselines?|"
+                    + "they|their|state-of-the-art|SOTA)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** "Extensive experiments ... demonstrate": the subject reports, it is not what the claim is about. */
+    private static final Pattern REPORTING = Pattern.compile(
+            "\\b(?:experiments?|results?|evaluations?|analys[ie]s|stud(?:y|ies)|tests?|comparisons?|ablations?|findings?|"
+                    + "simulations?|benchmarks?|observations?)\\b", Pattern.CASE_INSENSITIVE);
+
     private final List<Found> methods;
     private final int introducedAt;
+    private final TextAnalyzer analyzer;
+    /** Names the abstract uses before it introduces its own contribution: other people's methods. */
+    private final java.util.Set<String> earlier = new java.util.HashSet<>();
 
-    ClaimSubject(List<Found> proposals, List<Sentence> sentences, String title) {
+    ClaimSubject(List<Found> proposals, List<Sentence> sentences, String title, TextAnalyzer analyzer) {
+        this.analyzer = analyzer;
         List<Found> ms = new ArrayList<>(proposals.stream().filter(f -> f.kind == Kind.METHOD).toList());
         if (!ms.isEmpty() && ms.get(0).rule != Rule.TITLE_NAME) {
             Found best = ms.stream().max(java.util.Comparator.comparingInt(f -> overlap(f, title))).get();
@@ -39,7 +52,21 @@ final class ClaimSubject {
             }
         }
         this.methods = List.copyOf(ms);
-        this.introducedAt = sentences.stream()
+        for (Sentence s : sentences) {
+            if (s.begin() < introducedAtOf(sentences)) {
+                for (Token t : s.tokens()) {
+                    if (NameShape.isNameLike(t.word()) && methods.stream().noneMatch(f -> f.isCalledIn(t.word()))) {
+                        earlier.add(t.word());
+                    }
+                }
+            }
+        }
+        this.introducedAt = introducedAtOf(sentences);
+    }
+
+    /** Where the abstract starts speaking of its own contribution: the first proposal cue or proposal name. */
+    private int introducedAtOf(List<Sentence> sentences) {
+        return sentences.stream()
                 .filter(s -> ProposalFinder.CUE.matcher(s.text()).find() || methods.stream().anyMatch(f -> f.isCalledIn(s.text())))
                 .mapToInt(Sentence::begin).min().orElse(0);
     }
@@ -86,6 +113,26 @@ final class ClaimSubject {
         }
         if (!out.isEmpty()) {
             return out;
+        }
+        if (verbAt < s.text().length()) {
+            String subject = ClaimParse.subjectOf(analyzer.dependencies(s), s, verbAt);
+            if (subject != null && !REPORTING.matcher(subject).find()) {
+                for (Found f : methods) {
+                    if (f.isCalledIn(subject)) {
+                        out.add(new Attribution(f, 1.0));
+                    }
+                }
+                if (!out.isEmpty()) {
+                    return out;
+                }
+                if (OURS.matcher(subject).find()) {
+                    out.add(new Attribution(main(), 0.9));
+                    return out;
+                }
+                if (OTHERS.matcher(subject).find() || java.util.Arrays.stream(subject.split("[\\s,]+")).anyMatch(earlier::contains)) {
+                    return out;
+                }
+            }
         }
         if (first != Integer.MAX_VALUE) {
             for (Found f : methods) {

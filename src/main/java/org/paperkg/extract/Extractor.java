@@ -57,7 +57,7 @@ public final class Extractor {
         Sentence title = analyzer.sentences(paper.title(), true).get(0);
         List<Sentence> body = analyzer.sentences(paper.abstractText(), false);
         List<Found> proposed = new ProposalFinder(datasetNames, metricNames, paper.abstractText()).find(title, body);
-        ClaimSubject subjects = new ClaimSubject(proposed, body, paper.title());
+        ClaimSubject subjects = new ClaimSubject(proposed, body, paper.title(), analyzer);
         Statements out = new Statements();
 
         for (Found f : proposed) {
@@ -67,9 +67,12 @@ public final class Extractor {
         all.add(title);
         all.addAll(body);
         for (Sentence s : all) {
-            List<ClaimSubject.Attribution> about = s.inTitle() ? List.of() : subjects.of(s);
-            ClaimSubject.Attribution who = about.isEmpty() ? null : about.get(0);
             List<DatasetFinder.Hit> hits = datasets.find(s, proposed);
+            String firstDataset = hits.isEmpty() ? null : hits.get(0).name();
+            List<ImprovementFinder.Claim> claims = improvements.find(s, firstDataset);
+            boolean claimsSomething = !hits.isEmpty() || !claims.isEmpty() || BaseMethodFinder.hasCue(s);
+            List<ClaimSubject.Attribution> about = s.inTitle() || !claimsSomething ? List.of() : subjects.of(s);
+            ClaimSubject.Attribution who = about.isEmpty() ? null : about.get(0);
             for (DatasetFinder.Hit h : hits) {
                 Entity dataset = datasetEntity(h);
                 out.add(null, Relation.MENTIONS, dataset, Measure.NONE, s.evidence(), Rule.MENTION.confidence());
@@ -82,8 +85,7 @@ public final class Extractor {
                             rule.confidence() * who.certainty());
                 }
             }
-            String firstDataset = hits.isEmpty() ? null : hits.get(0).name();
-            for (ImprovementFinder.Claim c : improvements.find(s, firstDataset)) {
+            for (ImprovementFinder.Claim c : claims) {
                 Entity metric = new Entity(c.metric(), Kind.METRIC,
                         c.canonical().equals(c.metric()) ? List.of() : List.of(c.canonical()), true);
                 out.add(null, Relation.MENTIONS, metric, Measure.NONE, s.evidence(), Rule.MENTION.confidence());
@@ -118,7 +120,7 @@ public final class Extractor {
             }
         }
         Found main = subjects.main();
-        List<TaskFinder.Task> tasks = TaskFinder.find(title, body, proposed, subjects.main());
+        List<TaskFinder.Task> tasks = TaskFinder.find(title, body, proposed);
         for (int i = 0; i < tasks.size(); i++) {
             TaskFinder.Task t = tasks.get(i);
             Entity task = new Entity(t.phrase(), Kind.TASK, List.of(), true);

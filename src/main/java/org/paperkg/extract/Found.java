@@ -60,7 +60,7 @@ final class Found {
         int first = -1;
         for (String form : forms()) {
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(form)
-                    + "(?![\\p{L}\\p{N}+\\-])").matcher(text);
+                    + "s?(?![\\p{L}\\p{N}+\\-])").matcher(text);
             if (m.find() && (first < 0 || m.start() < first)) {
                 first = m.start();
             }

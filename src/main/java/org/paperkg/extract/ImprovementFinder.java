@@ -51,6 +51,12 @@ final class ImprovementFinder {
     private static final Pattern FACTOR_VERB = Pattern.compile(
             "(?:accelerat\\w+|speeds?[\\s\\-]?up)\\s+(?:the\\s+)?(?:LLM\\s+|model\\s+)?" + ACTIVITY
                     + "\\w*(?:\\s+process)?(?:\\s+by\\s+(?:up to\\s+)?(" + NUM + "\\s*(?:x|\u00d7|%)))?", Pattern.CASE_INSENSITIVE);
+    /** An unlisted measurable quantity after a comparison word: "a lower irreducible loss", "in terms of recovery rate". */
+    private static final Pattern OPEN_METRIC = Pattern.compile(
+            "\\b(?:improv\\w*|reduc\\w*|lower\\w*|increas\\w*|boost\\w*|higher|better|faster|less|fewer|smaller|"
+                    + "decreas\\w*|sav\\w*|in terms of)\\s+(?:the\\s+|its\\s+|their\\s+)?"
+                    + "((?:[\\p{Ll}][\\w\\-]*\\s+){0,2}(?:rate|speed|time|cost|costs|score|error|loss|similarity|throughput|latency|"
+                    + "size|usage|consumption|distance|ratio|recall|precision|overhead|footprint))\\b");
     private static final Pattern FROM_TO = Pattern.compile(
             "^[^.;]{0,40}?\\bfrom\\s+" + NUM + "\\s*%?\\s+to\\s+(" + NUM + ")\\s*(%)?");
 
@@ -135,6 +141,17 @@ final class ImprovementFinder {
             }
             Rule rule = value != null ? Rule.METRIC_WITH_VALUE : delta != null ? Rule.METRIC_WITH_DELTA : Rule.METRIC_IN_CLAIM;
             claims.add(new Claim(h.surface(), h.canonical(), new Measure(value, delta, unit, dataset), rule, h.begin()));
+        }
+        Matcher open = OPEN_METRIC.matcher(text);
+        while (open.find()) {
+            String metric = open.group(1);
+            int at = open.start(1);
+            if (!metric.matches("(?i).*\\b(?:the|a|an|of|and|or|with|to|in|on)\\b.*") && !isHedged(text, new Gazetteer.Hit(metric, metric, at, at, false))
+                    && claims.stream().noneMatch(c -> Math.abs(c.begin() - at) < metric.length() + 20 || NameMatch.same(c.metric(), metric))
+                    && factorSpans.stream().noneMatch(sp -> at < sp[1] && sp[0] < at + metric.length())) {
+                claims.add(new Claim(metric, metric, new Measure(null, nearDelta(text, new Gazetteer.Hit(metric, metric, at,
+                        at + metric.length(), false)), null, dataset), Rule.OPEN_METRIC, at));
+            }
         }
         return claims;
     }

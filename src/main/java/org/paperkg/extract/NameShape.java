@@ -8,13 +8,17 @@ import java.util.regex.Pattern;
 final class NameShape {
 
     private static final Pattern LETTER_DIGIT = Pattern.compile("\\p{L}\\d|\\d\\.?\\d*\\p{Lu}");
+    /** "PC-based", "CLIP-like": a modifier made from a name, not a name. */
+    private static final Pattern MODIFIER = Pattern.compile(
+            "-(?:based|like|style|aware|free|driven|guided|specific|level|wise|inspired|oriented|centric|agnostic|powered|enhanced|only)$",
+            Pattern.CASE_INSENSITIVE);
     private static final Set<String> GENERIC = new HashSet<>(Gazetteer.lines("generic-names.txt"));
 
     private NameShape() {
     }
 
     static boolean isNameLike(String word) {
-        if (word.length() < 2 || !Character.isLetter(word.charAt(0)) || isGeneric(word)) {
+        if (word.length() < 2 || !Character.isLetter(word.charAt(0)) || isGeneric(word) || MODIFIER.matcher(word).find()) {
             return false;
         }
         if (word.endsWith("+") && word.length() > 2) {

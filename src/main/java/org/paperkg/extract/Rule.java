@@ -7,34 +7,34 @@ package org.paperkg.extract;
 enum Rule {
     // proposes
     TITLE_NAME(0.9),
-    CALLED_NAME(0.9),
-    CUE_NAME(0.85),
-    ACRONYM_AFTER_CUE(0.85),
-    APPOSITIVE_NAME(0.75),
+    CALLED_NAME(0.85),
+    CUE_NAME(0.9),
+    ACRONYM_AFTER_CUE(0.8),
+    APPOSITIVE_NAME(0.7),
     VARIANT_NAME(0.7),
-    OUR_NAME(0.6),
-    TITLE_PHRASE(0.45),
+    OUR_NAME(0.65),
+    TITLE_PHRASE(0.7),
     // evaluatedOn
-    DATASET_IN_CLAIM(0.8),
-    DATASET_IN_EVALUATION(0.7),
-    DATASET_CONTEXTUAL(0.6),
+    DATASET_IN_CLAIM(0.9),
+    DATASET_IN_EVALUATION(0.5),
+    DATASET_CONTEXTUAL(0.5),
     // improves
     METRIC_WITH_VALUE(0.8),
-    METRIC_WITH_DELTA(0.75),
-    EFFICIENCY_FACTOR(0.75),
-    METRIC_IN_CLAIM(0.5),
+    METRIC_WITH_DELTA(0.65),
+    EFFICIENCY_FACTOR(0.7),
+    METRIC_IN_CLAIM(0.6),
+    OPEN_METRIC(0.5),
     // extends
     SUFFIX_VARIANT(0.6),
-    BASED_ON(0.65),
+    BASED_ON(0.8),
     EXTENSION_CUE(0.7),
-    FAMILY_BASED(0.5),
+    FAMILY_BASED(0.8),
     // outperforms
-    OUTPERFORMS_NAMED(0.7),
+    OUTPERFORMS_NAMED(0.8),
     // tasks
-    TITLE_FOR_TASK(0.7),
+    TITLE_FOR_TASK(0.85),
     TITLE_GERUND_TASK(0.55),
-    METHOD_HEAD_TASK(0.55),
-    OPENING_TASK(0.5),
+    OPENING_TASK(0.45),
     TASK_NOUN(0.4),
     // mentions
     MENTION(0.6);

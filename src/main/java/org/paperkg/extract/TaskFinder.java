@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Finds the tasks a paper addresses: the title's "... for TASK", a title led by a verb
  * ("Enhancing TASK via ..."), a title description that names an activity ("NAME: Lossless
- * Self-Speculative Decoding via ..."), the head of the proposed method's description ("a novel
- * depth compression method" -> depth compression) and "TASK tasks". A phrase counts only when its
+ * Self-Speculative Decoding via ..."), the subject of the abstract's opening sentence, "TASK tasks"
+ * and "for TASK" in result sentences. A phrase counts only when its
  * head word names an activity (decoding, retrieval, recognition, synthesis, ...).
  */
 final class TaskFinder {
@@ -27,11 +27,6 @@ final class TaskFinder {
                     + "Unleashing|Bridging|Exploring|Learning|Efficient|Towards)\\s+(.+?)(?:\\s+" + STOP + "\\s|\\s*[:?]|$)");
     private static final Pattern TITLE_DESCRIPTION = Pattern.compile(
             "^[^:]{1,40}:\\s*(?:(?:A|An|The)\\s+)?(.+?)(?:\\s+(?i:via|using|through|by|with|for|from|in|on|at|towards)\\s|\\s*[:?]|$)");
-    private static final Pattern METHOD_HEAD = Pattern.compile(
-            "\\b(?:a|an|the|our)\\s+(?:(?:novel|new|simple|effective|efficient|unified|general|lightweight|scalable|first|"
-                    + "[\\w\\-]+-based|[\\w\\-]+-free|and|yet|highly|embarrassingly|accurate|robust|plug-and-play|\\w+ly),?\\s+)*"
-                    + "((?:[\\p{Ll}][\\w\\-]*\\s+){0,3}[\\p{Ll}][\\w\\-]*)\\s+(?:\\([^)]{1,12}\\)\\s+)?"
-                    + "(?:method|framework|model|approach|algorithm|architecture|codec|system|technique|engine|paradigm)s?\\b(?!-)");
     private static final Pattern RESULT_TASK = Pattern.compile(
             "\\b(?:for|in|on)\\s+((?:[\\p{Ll}][\\w\\-]*\\s+){0,3}(?:classification|detection|segmentation|generation|recognition|"
                     + "retrieval|translation|summarization|synthesis|compression|estimation|prediction|answering|captioning|"
@@ -58,7 +53,7 @@ final class TaskFinder {
     private TaskFinder() {
     }
 
-    static List<Task> find(Sentence title, List<Sentence> sentences, List<Found> proposals, Found main) {
+    static List<Task> find(Sentence title, List<Sentence> sentences, List<Found> proposals) {
         List<Task> tasks = new ArrayList<>();
         String t = title.text();
         Matcher f = TITLE_FOR.matcher(t);
@@ -80,16 +75,6 @@ final class TaskFinder {
             }
         }
         for (Sentence s : sentences) {
-            boolean introduces = proposals.stream().anyMatch(x -> x.evidence.begin() == s.begin() && !x.evidence.inTitle())
-                    || main != null && main.isCalledIn(s.text()) && ProposalFinder.CUE.matcher(s.text()).find();
-            if (introduces) {
-                Matcher m = METHOD_HEAD.matcher(s.text());
-                while (m.find()) {
-                    add(tasks, m.group(1), s, Rule.METHOD_HEAD_TASK, proposals, false);
-                }
-            }
-        }
-        for (Sentence s : sentences) {
             Matcher m = TASK_NOUN.matcher(s.text());
             while (m.find()) {
                 add(tasks, m.group(1), s, Rule.TASK_NOUN, proposals, false);
@@ -101,6 +86,7 @@ final class TaskFinder {
                 }
             }
         }
+        tasks.sort(java.util.Comparator.comparingDouble((Task task) -> -task.rule().confidence()));
         return tasks;
     }
 

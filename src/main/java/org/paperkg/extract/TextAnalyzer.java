@@ -8,15 +8,22 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
 
-/** Splits and tags text with CoreNLP (tokenize, ssplit, pos, lemma); the only place the pipeline is built. */
+/**
+ * Splits and tags text with CoreNLP (tokenize, ssplit, pos, lemma) and parses single sentences on
+ * demand: the dependency parse is the expensive part, so only sentences that carry a claim get one.
+ */
 final class TextAnalyzer {
 
     private final StanfordCoreNLP pipeline;
+    private final StanfordCoreNLP parser;
 
-    private TextAnalyzer(StanfordCoreNLP pipeline) {
+    private TextAnalyzer(StanfordCoreNLP pipeline, StanfordCoreNLP parser) {
         this.pipeline = pipeline;
+        this.parser = parser;
     }
 
     static TextAnalyzer create() {
@@ -24,8 +31,24 @@ final class TextAnalyzer {
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma");
         props.setProperty("tokenize.options", "invertible=true,ptb3Escaping=false,splitHyphenated=false");
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
-        props.setProperty("threads", "1");
-        return new TextAnalyzer(new StanfordCoreNLP(props));
+        Properties parse = new Properties();
+        parse.setProperty("annotators", "depparse");
+        parse.setProperty("enforceRequirements", "false");
+        return new TextAnalyzer(new StanfordCoreNLP(props), new StanfordCoreNLP(parse));
+    }
+
+    /** The basic dependencies of one abstract sentence, parsed the first time they are asked for. */
+    SemanticGraph dependencies(Sentence sentence) {
+        CoreMap map = sentence.annotation();
+        SemanticGraph graph = map.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        if (graph == null) {
+            Annotation one = new Annotation(sentence.text());
+            one.set(CoreAnnotations.SentencesAnnotation.class, List.of(map));
+            one.set(CoreAnnotations.TokensAnnotation.class, map.get(CoreAnnotations.TokensAnnotation.class));
+            parser.annotate(one);
+            graph = map.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        }
+        return graph;
     }
 
     /** The sentences of a text; {@code inTitle} marks a title, which is kept as one sentence. */

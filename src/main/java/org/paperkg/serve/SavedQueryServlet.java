@@ -66,6 +66,11 @@ final class SavedQueryServlet extends JsonServlet {
 
     /** Runs the query under the server's timeout and row cap, reading all rows inside the transaction. */
     private RowSetRewindable select(SavedQuery saved, Map<String, String> params) {
+        saved.params().stream().filter(SavedQuery.Param::required).filter(p -> !params.containsKey(p.name()))
+                .findFirst().ifPresent(p -> {
+                    throw ApiException.badRequest("query '" + saved.name() + "' needs the parameter '" + p.name()
+                            + "' (" + p.description() + "): /api/queries/" + saved.name() + "?" + p.name() + "=VALUE");
+                });
         Map<String, Node> bindings = QueryRunner.bindings(saved, params);
         Query query;
         try {

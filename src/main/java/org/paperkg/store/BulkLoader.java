@@ -1,12 +1,19 @@
 package org.paperkg.store;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
@@ -35,7 +42,7 @@ public final class BulkLoader {
     }
 
     /**
-     * Loads RDF files (N-Quads or TriG, gzipped or not) whose named graphs are paper graphs,
+     * Loads N-Quads files (gzipped when named .gz) whose named graphs are paper graphs,
      * first dropping the stored graphs of the papers they contain, so a paper loaded again is
      * replaced rather than merged, as with ingest.
      */
@@ -50,11 +57,27 @@ public final class BulkLoader {
             }
         };
         for (Path shard : shards) {
-            RDFParser.source(shard).parse(names);
+            try (InputStream in = open(shard)) {
+                RDFParser.source(in).lang(Lang.NQUADS).parse(names);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + shard + ": " + e.getMessage(), e);
+            }
         }
         long replaced = dropExisting(store.datasetGraph(), graphs);
-        long quads = load(store, loader -> shards.forEach(s -> loader.load(s.toString())), output);
+        long quads = load(store, loader -> shards.forEach(shard -> {
+            try (InputStream in = open(shard)) {
+                loader.loadFromInputStream(shard.toUri().toString(), in, Lang.NQUADS);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + shard + ": " + e.getMessage(), e);
+            }
+        }), output);
         return new LoadCounts(graphs.size(), replaced, quads);
+    }
+
+    /** A shard's bytes, gunzipped when its name ends in .gz (Spark names its shards part-NNNNN[.gz]). */
+    private static InputStream open(Path shard) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(shard), 1 << 16);
+        return shard.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
     }
 
     /** Bulk-loads the quads {@code source} writes to the stream it is given; returns their number. */

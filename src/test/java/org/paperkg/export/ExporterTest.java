@@ -35,6 +35,7 @@ import org.paperkg.graph.EntityGraph;
 import org.paperkg.graph.GraphEdge;
 import org.paperkg.graph.GraphNode;
 import org.paperkg.graph.GraphReader;
+import org.paperkg.graph.Lineage;
 import org.paperkg.graph.LineageFixture;
 import org.paperkg.graph.NodeType;
 import org.paperkg.model.PKG;
@@ -163,7 +164,7 @@ class ExporterTest {
 
     @Test
     void methodExportIsLimitedToTheLineage() {
-        var lineage = GraphReader.of(dataset).lineage(DINO, 1);
+        Lineage lineage = GraphReader.of(dataset).lineage(DINO, 1);
 
         DatasetGraph parsed = DatasetGraphFactory.create();
         RDFParser.source(new ByteArrayInputStream(export(ExportFormat.TRIG, lineage))).lang(Lang.TRIG).parse(parsed);
@@ -177,7 +178,7 @@ class ExporterTest {
                 NodeFactory.createURI(DETR))).as("depth 1 stops at the parent").isFalse();
     }
 
-    private byte[] export(ExportFormat format, org.paperkg.graph.Lineage lineage) {
+    private byte[] export(ExportFormat format, Lineage lineage) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Exporter.export(dataset, format, lineage, out);
         return out.toByteArray();

@@ -22,7 +22,7 @@ class ExtractorTest {
 
     @BeforeAll
     static void loadPipeline() {
-        extractor = SharedExtractor.get();
+        extractor = TestExtractors.shared();
     }
 
     @Test

@@ -36,4 +36,23 @@ class GraphReaderOnMappedPapersTest {
         assertThat(reader.all().edges()).filteredOn(e -> e.relation() == Relation.PROPOSES)
                 .hasSize(3).allSatisfy(e -> assertThat(e.support()).hasSize(1));
     }
+
+    @Test
+    void extendsCyclesEndTheWalk() {
+        PaperStore store = PaperStore.inMemory();
+        Extraction a = new Fixtures.Builder("Alpha", "Alpha extends Beta.")
+                .relate("Alpha", Relation.EXTENDS, Fixtures.method("Beta")).build();
+        Extraction b = new Fixtures.Builder("Beta", "Beta extends Alpha.")
+                .relate("Beta", Relation.EXTENDS, Fixtures.method("Alpha")).build();
+        store.replacePaper(a.paper().key(), RdfMapper.toModel(a));
+        store.replacePaper(b.paper().key(), RdfMapper.toModel(b));
+        String alpha = Iris.entity(Kind.METHOD, "Alpha");
+        String beta = Iris.entity(Kind.METHOD, "Beta");
+
+        Lineage lineage = GraphReader.of(store.dataset()).lineage(alpha, 10);
+
+        assertThat(lineage.ancestors()).containsExactly(beta);
+        assertThat(lineage.descendants()).containsExactly(beta);
+        assertThat(lineage.graph().edges()).hasSize(2);
+    }
 }

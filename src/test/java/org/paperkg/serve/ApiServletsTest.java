@@ -84,7 +84,8 @@ class ApiServletsTest {
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(JSON.readTree(unknown.body()).get("error").asText()).contains("no-such-query");
         assertThat(missing.statusCode()).isEqualTo(400);
-        assertThat(JSON.readTree(missing.body()).get("error").asText()).contains("method");
+        assertThat(JSON.readTree(missing.body()).get("error").asText())
+                .contains("/api/queries/lineage-descendants?method=VALUE").doesNotContain("--param");
         assertThat(extra.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(extra.body()).get("error").asText()).contains("colour");
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -13,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.paperkg.graph.LineageFixture;
 import org.paperkg.model.PKG;
 import org.paperkg.query.SavedQueries;
+import org.paperkg.query.SavedQuery;
 
 class PaperkgServerTest {
 
@@ -83,7 +86,7 @@ class PaperkgServerTest {
         int viaGsp = post(server.url() + "paperkg/get?default", "text/turtle", "<urn:x:a> <urn:x:b> <urn:x:c> .").statusCode();
         int viaDataset = post(server.url() + "paperkg", "text/turtle", "<urn:x:a> <urn:x:b> <urn:x:c> .").statusCode();
 
-        assertThat(java.util.List.of(viaSparql, viaUpdate, viaGsp, viaDataset)).allSatisfy(s -> assertThat(s).isBetween(400, 499));
+        assertThat(List.of(viaSparql, viaUpdate, viaGsp, viaDataset)).allSatisfy(s -> assertThat(s).isBetween(400, 499));
         assertThat(Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().stream().count())).isEqualTo(before);
     }
 
@@ -146,6 +149,22 @@ class PaperkgServerTest {
     }
 
     @Test
+    void savedQueriesAreHeldToTheSameTimeoutAndRowCap() throws Exception {
+        SavedQuery slow = SavedQueries.parse("slow", "# title: Slow\n"
+                + "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }");
+        SavedQuery all = SavedQueries.parse("all", "# title: All\nSELECT * { ?s ?p ?o }");
+        server = PaperkgServer.builder().dataset(dataset).port(0).timeout(Duration.ofMillis(500)).maxRows(4)
+                .queries(List.of(slow, all)).build().start();
+
+        HttpResponse<String> stopped = get(server.url() + "api/queries/slow", "application/json");
+        HttpResponse<String> capped = get(server.url() + "api/queries/all", "text/csv");
+
+        assertThat(stopped.statusCode()).isEqualTo(503);
+        assertThat(new ObjectMapper().readTree(stopped.body()).get("error").asText()).contains("timeout");
+        assertThat(capped.body().lines()).hasSize(1 + 4);
+    }
+
+    @Test
     void corsLetsPagesOnOtherOriginsQuery() throws Exception {
         start(PaperkgServer.builder());
 
@@ -176,7 +195,7 @@ class PaperkgServerTest {
         start(PaperkgServer.builder());
         PaperkgServer second = PaperkgServer.builder().dataset(dataset).port(server.port()).build();
 
-        assertThatThrownBy(second::start).isInstanceOf(java.io.UncheckedIOException.class)
+        assertThatThrownBy(second::start).isInstanceOf(UncheckedIOException.class)
                 .hasMessageContaining("127.0.0.1:" + server.port()).hasMessageContaining("--port");
         second.close();
     }

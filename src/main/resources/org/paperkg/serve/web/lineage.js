@@ -165,7 +165,8 @@
   const ROW = 150;
   const LINE = 64;
   const COLUMN = 210;
-  const PER_LINE = 7;
+  const PER_LINE = 5;
+  const ATTRIBUTE_STEP = 56;
 
   function positions(center) {
     const level = new Map([[center, 0]]);
@@ -237,17 +238,25 @@
       if (ly - ys[i] >= ROW * 0.8) slots.push((ly + ys[i]) / 2);
     });
     const middle = (ys[0] + ys[ys.length - 1]) / 2;
-    let placed;
     if (others.length <= slots.length) {
-      placed = slots.sort((a, b) => Math.abs(a - middle) - Math.abs(b - middle) || a - b)
+      const placed = slots.sort((a, b) => Math.abs(a - middle) - Math.abs(b - middle) || a - b)
         .slice(0, others.length).sort((a, b) => a - b);
+      others.forEach((n, i) => {
+        pos[n.id()] = { x: widest + 340, y: placed[i] };
+      });
     } else {
-      const step = Math.max(62, (ys[ys.length - 1] - ys[0] + ROW) / others.length);
-      placed = others.map((n, i) => middle + (i - (others.length - 1) / 2) * step);
+      // Many: columns about as tall as the methods, filled top to bottom, then left to right.
+      const perColumn = Math.max(8, Math.ceil((ys[ys.length - 1] - ys[0] + ROW) / ATTRIBUTE_STEP));
+      others.forEach((n, i) => {
+        const column = Math.floor(i / perColumn);
+        const inColumn = Math.min(perColumn, others.length - column * perColumn);
+        const row = i % perColumn;
+        pos[n.id()] = {
+          x: widest + 300 + column * COLUMN,
+          y: middle + (row - (inColumn - 1) / 2) * ATTRIBUTE_STEP + (column % 2 ? ATTRIBUTE_STEP / 2 : 0),
+        };
+      });
     }
-    others.forEach((n, i) => {
-      pos[n.id()] = { x: widest + 340, y: placed[i] };
-    });
     return pos;
   }
 

@@ -1,14 +1,14 @@
 package org.paperkg.extract;
 
 /** One extractor per test JVM: building the CoreNLP pipeline takes seconds. */
-final class SharedExtractor {
+public final class TestExtractors {
 
     private static Extractor instance;
 
-    private SharedExtractor() {
+    private TestExtractors() {
     }
 
-    static synchronized Extractor get() {
+    public static synchronized Extractor shared() {
         if (instance == null) {
             instance = Extractor.create();
         }

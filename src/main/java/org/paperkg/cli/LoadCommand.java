@@ -1,0 +1,81 @@
+package org.paperkg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import org.paperkg.store.BulkLoader;
+import org.paperkg.store.PaperStore;
+import org.paperkg.store.StoreStats;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code paperkg load SHARD...}: bulk-loads N-Quads shards (from the Spark job) into the store. */
+@Command(name = "load", description = {
+        "Bulk-loads paper graphs from N-Quads shards (as written by the Spark job, org.paperkg.spark.SparkExtract)",
+        "with TDB2's bulk loader. A paper already in the store is replaced, as with ingest. A folder stands for",
+        "its .nq, .nq.gz and Spark part-* files. Nothing else may use the store while it loads."})
+public final class LoadCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    DbOption db;
+
+    @Parameters(arity = "1..*", paramLabel = "SHARD", description = "N-Quads files (.nq, .nq.gz, Spark's part-*[.gz]) or folders of them.")
+    List<Path> shards;
+
+    @Option(names = "--verbose", description = "Print the bulk loader's progress.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> files = expand(shards);
+        long start = System.nanoTime();
+        BulkLoader.LoadCounts counts;
+        StoreStats stats;
+        try (PaperStore store = db.open()) {
+            counts = BulkLoader.loadShards(store, files,
+                    verbose ? (fmt, args) -> err.println(String.format(fmt, args)) : BulkLoader.QUIET);
+            stats = StoreStats.of(store);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        out.printf("loaded %d paper graphs (%d replaced), %d quads from %d files%n", counts.graphs(), counts.replaced(),
+                counts.quads(), files.size());
+        out.printf("store now holds %d papers, %d statements, %d triples%n", stats.papers(), stats.statements(),
+                stats.triples());
+        out.printf("time: %.1f s%n", seconds);
+        return ExitCodes.OK;
+    }
+
+    private static List<Path> expand(List<Path> shards) throws java.io.IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path p : shards) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> list = Files.list(p)) {
+                    list.filter(f -> f.getFileName().toString().matches("part-.*|.*\\.nq(\\.gz)?"))
+                            .filter(f -> !f.getFileName().toString().endsWith(".crc")).sorted().forEach(files::add);
+                }
+            } else if (Files.isRegularFile(p)) {
+                files.add(p);
+            } else {
+                throw new IllegalArgumentException("no such shard file or folder: " + p);
+            }
+        }
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("no shard files in " + shards);
+        }
+        return files;
+    }
+}

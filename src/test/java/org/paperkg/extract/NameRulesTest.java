@@ -1,0 +1,41 @@
+package org.paperkg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NameRulesTest {
+
+    @Test
+    void recognisesNameShapesButNotGenericAcronymsOrModifiers() {
+        assertThat(NameShape.isNameLike("Focus-DETR")).isTrue();
+        assertThat(NameShape.isNameLike("UniXcoder")).isTrue();
+        assertThat(NameShape.isNameLike("Text2Layer")).isTrue();
+        assertThat(NameShape.isNameLike("NeRV++")).isTrue();
+        assertThat(NameShape.isNameLike("GMU")).isTrue();
+        assertThat(NameShape.isNameLike("LLMs")).isFalse();
+        assertThat(NameShape.isNameLike("PC-based")).isFalse();
+        assertThat(NameShape.isNameLike("Cross-Modal")).isFalse();
+        assertThat(NameShape.isNameLike("top-1")).isFalse();
+    }
+
+    @Test
+    void findsSchwartzHearstAcronymDefinitionsInBothOrders() {
+        assertThat(Acronyms.find("we introduce the Gated Memory Unit (GMU), a simple mechanism"))
+                .extracting(Acronyms.Definition::shortForm, Acronyms.Definition::longForm)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("GMU", "Gated Memory Unit"));
+        assertThat(Acronyms.find("based on VAE (Variational Autoencoder) and FSQ"))
+                .extracting(Acronyms.Definition::shortForm, Acronyms.Definition::longForm)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("VAE", "Variational Autoencoder"));
+        assertThat(Acronyms.find("a model (see Figure 2) that works")).isEmpty();
+    }
+
+    @Test
+    void matchesNamesLikeTheGoldScorer() {
+        assertThat(NameMatch.same("MS-COCO", "MS COCO")).isTrue();
+        assertThat(NameMatch.same("Adaptive Computation Modules", "adaptive computation module")).isTrue();
+        assertThat(NameMatch.same("video understanding", "Enhanced Video Understanding")).isTrue();
+        assertThat(NameMatch.same("NeRV++", "NeRV")).isFalse();
+        assertThat(NameMatch.same("reasoning", "efficient reasoning")).isFalse();
+    }
+}
