@@ -44,13 +44,14 @@ public final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
+        int threads = input.threads();
         LazyExtractor extractor = new LazyExtractor(Extractor::create);
         ReadSummary read;
         Ingestor.IngestCounts counts;
         StoreStats stats;
         try (PaperStore store = db.open();
              Progress progress = Progress.start("ingest", !noProgress);
-             Ingestor ingestor = new Ingestor(store, extractor, input.threads(), force, err::println, progress::step)) {
+             Ingestor ingestor = new Ingestor(store, extractor, threads, force, err::println, progress::step)) {
             read = PaperInputs.read(input.files, ingestor::accept, rejection -> err.println(rejection.message()));
             counts = ingestor.finish();
             stats = StoreStats.of(store);
