@@ -46,7 +46,7 @@ public record BenchReport(Machine machine, int inputFiles, double parserLoadSeco
         line(b, "");
         line(b, "Run %s on %d cores, %s, max heap %d MB; load average at start %s (other processes share the cores,"
                         + " so wall times vary between runs). Input: %d files, %d distinct papers. Models load outside"
-                        + " the timings: full parse %.1f s, extractor %.1f s; %d papers warm the JIT first.",
+                        + " the timings: full parse %.1f s, extractor %.1f s; %d papers are parsed, extracted and ingested first to warm the JIT.",
                 machine.when(), machine.cores(), machine.java(), mb(machine.maxHeapBytes()), machine.loadAverage(),
                 inputFiles, parse.papers(), parserLoadSeconds, extractorLoadSeconds, 20);
         line(b, "");
@@ -114,14 +114,17 @@ public record BenchReport(Machine machine, int inputFiles, double parserLoadSeco
                 ? "Graph of %d quads reused from an earlier run.".formatted(graph.quads())
                 : "Graph of %d quads bulk-loaded in %.0f s (%.0f quads/s), replicated from the seed extractions."
                         .formatted(graph.quads(), graph.seconds(), graph.quads() / graph.seconds()));
-        line(b, "Median of the timed runs after one warm-up (a query over 10 s runs once).");
+        line(b, "Median of the timed runs after one warm-up (a query over 10 s runs once; none runs over %d s).".formatted(QueryLatency.LIMIT_SECONDS));
         line(b, "");
         line(b, "| query | parameters | rows | median ms | runs |");
         line(b, "|---|---|---:|---:|---:|");
         for (QueryLatency.Timing q : queries) {
             String params = q.params().isEmpty() ? "(none)" : q.params().entrySet().stream()
                     .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
-            line(b, "| %s | %s | %d | %.1f | %d |", q.query(), params, q.rows(), q.medianMillis(), q.runs());
+            String median = Double.isInfinite(q.medianMillis())
+                    ? "stopped at %d s".formatted(QueryLatency.LIMIT_SECONDS) : "%.1f".formatted(q.medianMillis());
+            line(b, "| %s | %s | %s | %s | %d |", q.query(), params, Double.isInfinite(q.medianMillis()) ? "?" : q.rows(),
+                    median, q.runs());
         }
         return b.toString();
     }

@@ -55,7 +55,7 @@ public final class Benchmark {
         BenchReport.Machine machine = BenchReport.Machine.now();
         Throughput throughput = new Throughput(settings.files(), problem -> log.println("  " + problem));
         step("loading CoreNLP (full parse and extractor) and warming up");
-        throughput.prepare();
+        throughput.prepare(freshDir("warm-up-store"));
         step("full parse, 1 thread");
         Throughput.Phase parse = throughput.fullParse();
         step("extract, 1 thread");

@@ -5,9 +5,14 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.jena.query.QueryCancelledException;
 import org.paperkg.query.QueryRunner;
 import org.paperkg.query.SavedQueries;
 import org.paperkg.query.SavedQuery;
@@ -22,10 +27,17 @@ final class QueryLatency {
 
     /** Parameter values for headers that give no example; names of seed entities. */
     private static final Map<String, String> FALLBACK = Map.of(
-            "method", "DETR", "dataset", "COCO", "metric", "AP", "task", "object detection", "titleWord", "detection");
+            "method", "Transformer", "dataset", "COCO", "metric", "AP", "task", "object detection", "titleWord", "detection");
     private static final Pattern EXAMPLE = Pattern.compile("e\\.g\\.\\s*(.+?)\\s*(?:\\(|$)");
     /** A run slower than this is not repeated: its time is already the answer. */
     private static final double SLOW_SECONDS = 10;
+    /** A run is stopped after this long. */
+    static final long LIMIT_SECONDS = 120;
+    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "paperkg-bench-query-limit");
+        t.setDaemon(true);
+        return t;
+    });
 
     /** One query, one parameter set. */
     record Timing(String query, Map<String, String> params, long rows, double medianMillis, int runs) {
@@ -67,7 +79,7 @@ final class QueryLatency {
         long[] rows = {0};
         // One unmeasured run first: parsing, JIT and the OS file cache settle.
         double first = run(store, q, params, rows);
-        boolean slow = first / 1000 > SLOW_SECONDS;
+        boolean slow = first / 1000 > SLOW_SECONDS;   // infinite when stopped at the limit
         double[] millis = slow ? new double[] {first} : new double[runs];
         for (int i = 0; !slow && i < runs; i++) {
             millis[i] = run(store, q, params, new long[1]);
@@ -76,12 +88,21 @@ final class QueryLatency {
         return new Timing(q.name(), params, rows[0], millis[millis.length / 2], millis.length);
     }
 
+    /** Runs the query once, reading all rows; returns its milliseconds, or infinity when it was stopped at the limit. */
     private static double run(PaperStore store, SavedQuery q, Map<String, String> params, long[] rows) {
         long t = System.nanoTime();
-        var result = QueryRunner.select(store.dataset(), q, params);
-        while (result.hasNext()) {
-            result.next();
-            rows[0]++;
+        try {
+            QueryRunner.run(store.dataset(), q, params, exec -> {
+                ScheduledFuture<?> stop = TIMER.schedule(exec::abort, LIMIT_SECONDS, TimeUnit.SECONDS);
+                try {
+                    exec.select().forEachRemaining(b -> rows[0]++);
+                } finally {
+                    stop.cancel(false);
+                }
+                return null;
+            });
+        } catch (QueryCancelledException e) {
+            return Double.POSITIVE_INFINITY;
         }
         return (System.nanoTime() - t) / 1e6;
     }

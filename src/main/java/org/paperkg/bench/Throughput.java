@@ -52,8 +52,11 @@ final class Throughput {
         this.problems = problems;
     }
 
-    /** Loads both pipelines and warms the JIT on a few abstracts, outside any timing. */
-    void prepare() {
+    /**
+     * Loads both pipelines and warms the JIT on a few abstracts, outside any timing: parsing,
+     * extracting, and ingesting them into a scratch store (so the store code is compiled too).
+     */
+    void prepare(Path scratchStore) {
         long t = System.nanoTime();
         parser = BaselineParser.create(BaselineParser.FULL);
         parserLoadSeconds = seconds(t);
@@ -70,6 +73,11 @@ final class Throughput {
             parser.parse(p.title());
             parser.parse(p.abstractText());
             extractor.extract(p);
+        }
+        try (PaperStore store = PaperStore.open(scratchStore);
+             Ingestor ingestor = new Ingestor(store, extractor::extract, 1, true, problems, () -> { })) {
+            some.forEach(ingestor::accept);
+            ingestor.finish();
         }
     }
 

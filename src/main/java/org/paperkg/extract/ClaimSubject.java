@@ -64,6 +64,18 @@ final class ClaimSubject {
         this.introducedAt = introducedAtOf(sentences);
     }
 
+    /** "FlexiBERT-Large" of a proposed FlexiBERT: a size or variant of it. */
+    private Found variantOf(String name) {
+        for (Found f : methods) {
+            for (String form : f.forms()) {
+                if (name.length() > form.length() + 1 && name.startsWith(form) && "-_ ".indexOf(name.charAt(form.length())) >= 0) {
+                    return f;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Where the abstract starts speaking of its own contribution: the first proposal cue or proposal name. */
     private int introducedAtOf(List<Sentence> sentences) {
         return sentences.stream()
@@ -129,6 +141,13 @@ final class ClaimSubject {
                     out.add(new Attribution(main(), 0.9));
                     return out;
                 }
+                for (String word : subject.split("[\\s,]+")) {
+                    Found variant = NameShape.isNameLike(word) ? variantOf(word) : null;
+                    if (variant != null) {
+                        out.add(new Attribution(variant, 0.9));
+                        return out;
+                    }
+                }
                 if (OTHERS.matcher(subject).find() || java.util.Arrays.stream(subject.split("[\\s,]+")).anyMatch(earlier::contains)) {
                     return out;
                 }
@@ -144,6 +163,10 @@ final class ClaimSubject {
         }
         Matcher lead = LEADING_NAME.matcher(s.text());
         if (lead.find() && NameShape.isNameLike(lead.group(1))) {
+            Found variantOf = variantOf(lead.group(1));
+            if (variantOf != null) {
+                out.add(new Attribution(variantOf, 0.9));
+            }
             return out;
         }
         boolean ours = OURS.matcher(s.text()).find();

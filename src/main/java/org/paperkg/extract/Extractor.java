@@ -28,8 +28,10 @@ public final class Extractor {
             "\\b(?:experiment\\w*|evaluat\\w*|result\\w*|achiev\\w*|outperform\\w*|benchmark\\w*|state-of-the-art|SOTA|surpass\\w*|"
                     + "test\\w*|improv\\w*|accura\\w*|score\\w*|demonstrat\\w*|show\\w*|validat\\w*|perform\\w*|reach\\w*|obtain\\w*)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern TRAINING_ONLY = Pattern.compile("\\b(?:pre-?train\\w*|trained on|training data|fine-?tun\\w* on)\\b",
-            Pattern.CASE_INSENSITIVE);
+    /** "pretrained on the C4 dataset", "we train X on Y": data used for training, not for evaluation. */
+    private static final Pattern TRAINED_ON = Pattern.compile(
+            "\\b(?:pre-?train\\w*|train\\w*|fine-?tun\\w*|distill\\w*)\\s+(?:[\\w\\-+.]+\\s+){0,4}?(?:on|with|using|from)\\s+"
+                    + "(?:the\\s+)?(?:[\\w\\-+.]+\\s+){0,3}?$", Pattern.CASE_INSENSITIVE);
 
     private final TextAnalyzer analyzer;
     private final Gazetteer datasetNames;
@@ -76,7 +78,7 @@ public final class Extractor {
             for (DatasetFinder.Hit h : hits) {
                 Entity dataset = datasetEntity(h);
                 out.add(null, Relation.MENTIONS, dataset, Measure.NONE, s.evidence(), Rule.MENTION.confidence());
-                if (who != null && EVALUATION.matcher(s.text()).find() && !TRAINING_ONLY.matcher(s.text()).find()) {
+                if (who != null && EVALUATION.matcher(s.text()).find() && !trainedOn(s, h)) {
                     Rule rule = h.known() ? Rule.DATASET_IN_EVALUATION : Rule.DATASET_CONTEXTUAL;
                     if (ImprovementFinder.CLAIM_CUE.matcher(s.text()).find() && h.known()) {
                         rule = Rule.DATASET_IN_CLAIM;
@@ -156,6 +158,10 @@ public final class Extractor {
                 }
             }
         }
+    }
+
+    private static boolean trainedOn(Sentence s, DatasetFinder.Hit h) {
+        return TRAINED_ON.matcher(s.text().substring(Math.max(0, h.begin() - 80), h.begin())).find();
     }
 
     private static Entity datasetEntity(DatasetFinder.Hit h) {
