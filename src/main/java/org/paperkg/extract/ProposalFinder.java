@@ -84,6 +84,10 @@ final class ProposalFinder {
         if (found.stream().noneMatch(f -> f.kind == Kind.METHOD)) {
             titlePhrase(title).filter(p -> found.stream().noneMatch(f -> f.isCalled(p.name))).ifPresent(found::add);
         }
+        if (found.stream().noneMatch(f -> f.kind == Kind.METHOD)) {
+            abstractSentences.stream().filter(s -> CUE.matcher(s.text()).find()).findFirst()
+                    .flatMap(ProposalFinder::cuePhrase).ifPresent(found::add);
+        }
         return found;
     }
 
@@ -237,6 +241,75 @@ final class ProposalFinder {
             return Optional.empty();
         }
         return Optional.of(new Found(pick.strip(), Kind.METHOD, false, title.evidence(), Rule.TITLE_PHRASE));
+    }
+
+    /**
+     * When nothing has a name: the noun phrase the first proposal cue introduces, without its praise
+     * ("we introduce a novel knowledge distillation framework that ..." -> knowledge distillation framework).
+     * Nothing when the phrase is only a generic head ("a simple and effective method").
+     */
+    static Optional<Found> cuePhrase(Sentence s) {
+        Matcher cue = CUE.matcher(s.text());
+        if (!cue.find() || cue.group().matches("(?i)(?:is|are|was|were) .*|\\w+ing") || s.text().substring(cue.end()).matches("(?s)^\\s+to\\b.*")) {
+            return Optional.empty();
+        }
+        List<Token> tokens = s.tokens();
+        int i = s.tokenAt(cue.end());
+        int skipped = 0;
+        while (i < tokens.size() && skipped < 8 && isPraiseOrDeterminer(tokens.get(i))) {
+            i++;
+            skipped++;
+        }
+        List<Token> phrase = new ArrayList<>();
+        while (i < tokens.size() && phrase.size() < 6) {
+            Token t = tokens.get(i++);
+            if (t.word().equals(",") && !phrase.isEmpty() && !phrase.get(phrase.size() - 1).isNoun()) {
+                continue;
+            }
+            if (!isNounPhraseWord(t)) {
+                break;
+            }
+            phrase.add(t);
+        }
+        while (!phrase.isEmpty() && !phrase.get(phrase.size() - 1).isNoun()) {
+            phrase.remove(phrase.size() - 1);
+        }
+        if (phrase.isEmpty()) {
+            return Optional.empty();
+        }
+        Token head = phrase.get(phrase.size() - 1);
+        boolean generic = GENERIC_HEAD.matcher(head.word()).matches();
+        if (!METHOD_HEAD.matcher(head.word()).matches() && !generic || generic && phrase.size() < 2) {
+            return Optional.empty();
+        }
+        List<Token> kept = phrase.subList(Math.max(0, phrase.size() - 4), phrase.size());
+        String name = kept.stream().map(Token::word).collect(Collectors.joining(" "));
+        return Optional.of(new Found(name, Kind.METHOD, false, s.evidence(), Rule.CUE_PHRASE));
+    }
+
+    private static final Pattern PRAISE = Pattern.compile(
+            "(?i)a|an|the|our|novel|new|simple|effective|efficient|robust|accurate|general|generic|lightweight|light-weight|"
+                    + "universal|scalable|powerful|flexible|principled|practical|versatile|unified|elegant|straightforward|"
+                    + "yet|and|,|highly|very|state-of-the-art|first|innovative|fast|strong|alternative|improved|plug-and-play|several|multiple|various");
+    /** Heads that name a method only together with what qualifies them. */
+    private static final Pattern GENERIC_HEAD = Pattern.compile(
+            "(?i)frameworks?|methods?|approach(?:es)?|models?|architectures?|techniques?|schemes?|strateg(?:y|ies)|"
+                    + "mechanisms?|algorithms?|systems?|pipelines?|networks?|modules?|solutions?|recipes?|paradigms?");
+    /** Heads that are methods on their own: "knowledge distillation", "audio codec", "attention layer". */
+    private static final Pattern METHOD_HEAD = Pattern.compile(
+            "(?i).*(?:distillation|codec|encoder|decoder|transformer|layer|block|loss|objective|regularizer|regularization|"
+                    + "attention|tokenizer|optimizer|estimator|classifier|detector|CNN|RNN|GAN|adapter|search|pruning|"
+                    + "quantization|normalization|embedding|alignment|compression|augmentation|sampling|decoding|training|"
+                    + "learning|tuning|prompting|merging|routing)s?");
+
+    private static boolean isPraiseOrDeterminer(Token t) {
+        return PRAISE.matcher(t.word()).matches() || t.tag().equals("RB") || t.tag().equals("CD") && !t.word().matches(".*\\d.*");
+    }
+
+    private static boolean isNounPhraseWord(Token t) {
+        return (t.isNoun() || t.tag().startsWith("JJ") || t.tag().equals("VBN") && t.word().contains("-")
+                || t.tag().equals("VBG") && !t.word().matches("(?i)using|leveraging|combining|based|including|achieving|enabling"))
+                && !t.word().matches("(?i)that|which|for|to|of|with|based");
     }
 
     /** The name starting at an offset: a name-like word, or a run of capitalised words. */

@@ -36,6 +36,34 @@ class ExtractorTest {
     }
 
     @Test
+    void proposesUnnamedPhraseAfterCueWithoutItsPraiseWhenNothingIsNamed() {
+        Extraction e = extractor.extract(Abstracts.ENCODER_DISTILLATION);
+
+        assertThat(e.with(Relation.PROPOSES)).extracting(st -> st.object().name(), st -> st.object().named())
+                .containsExactly(tuple("knowledge distillation framework", false));
+    }
+
+    @Test
+    void attributesClaimsOfOurApproachToTheUnnamedProposalBelowHighConfidence() {
+        Extraction e = extractor.extract(Abstracts.BOOSTING_NERV);
+
+        assertThat(names(e, Relation.PROPOSES)).containsExactly("boosting framework");
+        assertThat(e.with(Relation.EVALUATED_ON)).extracting(st -> st.subject().name(), st -> st.object().name())
+                .containsExactly(tuple("boosting framework", "UVG"));
+        assertThat(e.with(Relation.EVALUATED_ON).get(0).confidence()).isLessThan(0.8);
+    }
+
+    @Test
+    void proposesNothingForAGenericHeadWithoutQualifier() {
+        Extraction e = extractor.extract(Paper.of("On the role of position in encoders",
+                "Existing encoders mix position and content. To overcome this limitation, we propose a simple, effective, "
+                        + "and robust method. Experiments on GLUE show that our method achieves higher accuracy."));
+
+        assertThat(e.with(Relation.PROPOSES)).isEmpty();
+        assertThat(e.with(Relation.EVALUATED_ON)).isEmpty();
+    }
+
+    @Test
     void extractsNameAfterWePropose() {
         Extraction e = extractor.extract(Abstracts.FOCUS_DETR);
 
