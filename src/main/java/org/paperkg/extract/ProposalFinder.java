@@ -38,6 +38,10 @@ final class ProposalFinder {
             "\\b[Oo]ur (?:[\\w\\-]+\\s+){0,3}(?:model|method|variant|system|version)\\b"
                     + "(?:(?!\\b(?:than|rivals?|outperform\\w*|surpass\\w*|beats?|compared|state-of-the-art|SOTA|current|previous|prior)\\b)[^,.;]){0,50},"
                     + "\\s*([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+]),");
+    private static final Pattern OUR_MODEL_CALLED = Pattern.compile(
+            "^\\s*(?:Our|This|The (?:proposed|resulting|new|final))\\s+(?:[\\w\\-]+\\s+){0,3}?"
+                    + "(?:model|method|approach|network|architecture|framework|module|system|algorithm|technique|scheme)s?"
+                    + "\\s*,?\\s*(?:is |was )?(?:called|named|dubbed|termed)\\s+");
     private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}+\\-.']*[\\p{L}\\p{N}+]|\\p{L}");
     private static final Pattern DATASET_HEAD = Pattern.compile(
             "\\b(?:dataset|datasets|benchmark|benchmarks|corpus|corpora|data set|suite|test ?bed|collection|leaderboard)\\b",
@@ -70,6 +74,7 @@ final class ProposalFinder {
         }
         for (Sentence s : abstractSentences) {
             ourName(s, found);
+            ourModelCalled(s, found);
         }
         suffixVariants(abstractSentences, found);
         for (Acronyms.Definition d : Acronyms.find(abstractText)) {
@@ -108,7 +113,7 @@ final class ProposalFinder {
                 return Optional.empty();
             }
         }
-        Kind kind = kindFrom(head, t.substring(colon + 1));
+        Kind kind = kindOfDescribed(head, t.substring(colon + 1));
         boolean shaped = Arrays.stream(words).anyMatch(NameShape::isNameLike) || words.length == 1;
         return Optional.of(new Found(head, kind, true, title.evidence(), shaped ? Rule.TITLE_NAME : Rule.TITLE_WORDS));
     }
@@ -217,6 +222,20 @@ final class ProposalFinder {
             String name = m.group(1);
             if (NameShape.isNameLike(name) && found.stream().noneMatch(f -> f.isCalled(name))) {
                 add(found, name, s, Rule.OUR_NAME, s.text().substring(m.end()));
+            }
+        }
+    }
+
+    /** "This model, called CNext-trans, ...", "The resulting network is named RelationNet++": a later sentence names the proposal. */
+    private void ourModelCalled(Sentence s, List<Found> found) {
+        Matcher m = OUR_MODEL_CALLED.matcher(s.text());
+        if (m.find()) {
+            String name = nameAt(s.text(), m.end());
+            if (name != null && (NameShape.isNameLike(name) || name.contains(" "))) {
+                List<Acronyms.Definition> defs = Acronyms.find(s.text());
+                String longForm = longFormOf(name, defs);
+                name = acronymOf(name, defs);
+                withAcronym(add(found, name, s, Rule.CALLED_NAME, m.group(), longForm.equals(name) ? null : longForm), defs);
             }
         }
     }
@@ -440,6 +459,28 @@ final class ProposalFinder {
     private boolean isKnown(String name) {
         return datasets.contains(name) || metrics.contains(name);
     }
+
+    /**
+     * The kind a title description gives its name, from the description's head noun: "An Efficient
+     * Retrieval System Leveraging Multiple Datasets" is a method, "A Multi-Task Benchmark and ..." a dataset.
+     */
+    static Kind kindOfDescribed(String name, String description) {
+        Matcher head = DESCRIPTION_HEAD.matcher(description);
+        if (!head.find() || name.matches(".*(?:Bench|bench|Set|Corpus|QA|Data)(?:-.*)?$")) {
+            return kindFrom(name, description);
+        }
+        String noun = head.group(1);
+        if (DATASET_HEAD.matcher(noun).matches()) {
+            return Kind.DATASET;
+        }
+        return METRIC_HEAD.matcher(noun).matches() ? Kind.METRIC : Kind.METHOD;
+    }
+
+    /** The last word before the description's first preposition, participle or clause: its head noun. */
+    private static final Pattern DESCRIPTION_HEAD = Pattern.compile(
+            "^\\s*(?:(?:A|An|The)\\s+)?(?:[^\\s:,;()]+\\s+){0,5}?([\\p{L}][\\p{L}\\-]*)"
+                    + "(?=\\s*(?:[:,;(?]|$)|\\s+(?i:of|for|with|via|using|leveraging|based|that|which|from|on|in|to|towards?|through|by|"
+                    + "under|and|at|as|beyond|across|without)\\b)");
 
     /** Dataset when the name or its description says benchmark/dataset/corpus, metric when it says metric. */
     static Kind kindFrom(String name, String context) {

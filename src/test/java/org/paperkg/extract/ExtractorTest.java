@@ -64,6 +64,19 @@ class ExtractorTest {
     }
 
     @Test
+    void proposesNameGivenInALaterThisModelCalledSentence() {
+        Extraction e = extractor.extract(Paper.of("Designing BERT for Convolutional Networks: Sparse and Hierarchical Masked Modeling",
+                "We identify and overcome two key obstacles in extending the success of BERT-style pre-training to convolutional "
+                        + "networks. Our method called Sparse masKed modeling (SparK) is general: it can be used directly on any "
+                        + "convolutional model without backbone modifications. Improvements on object detection and instance "
+                        + "segmentation are more substantial (up to +3.5%)."));
+
+        Statement spark = e.with(Relation.PROPOSES).get(0);
+        assertThat(spark.object().name()).isEqualTo("SparK");
+        assertThat(spark.object().aliases()).contains("Sparse masKed modeling");
+    }
+
+    @Test
     void extractsNameAfterWePropose() {
         Extraction e = extractor.extract(Abstracts.FOCUS_DETR);
 
