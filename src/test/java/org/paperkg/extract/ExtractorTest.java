@@ -77,6 +77,20 @@ class ExtractorTest {
     }
 
     @Test
+    void proposesNameAfterAkaAndCreditsItWithTheBenchmarksItImprovesOn() {
+        Extraction e = extractor.extract(Paper.of("RetroMAE v2: Duplex Masked Auto-Encoder For Pre-Training Retrieval-Oriented Language Models",
+                "With this motivation, we propose a new pre-training method: duplex masked auto-encoder, a.k.a. DupMAE, which "
+                        + "targets on improving the semantic representation capacity for the contextualized embeddings of both [CLS] "
+                        + "and ordinary tokens. DupMAE is simple but empirically competitive: with a small decoding cost, it "
+                        + "substantially contributes to the model's representation capability and transferability, where "
+                        + "remarkable improvements are achieved on MS MARCO and BEIR benchmarks."));
+
+        assertThat(names(e, Relation.PROPOSES)).contains("DupMAE");
+        assertThat(e.with(Relation.EVALUATED_ON)).extracting(st -> st.subject().name(), st -> st.object().name())
+                .contains(tuple("DupMAE", "MS MARCO"), tuple("DupMAE", "BEIR"));
+    }
+
+    @Test
     void extractsNameAfterWePropose() {
         Extraction e = extractor.extract(Abstracts.FOCUS_DETR);
 
