@@ -53,7 +53,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        Extractor extractor = Extractor.create();
+        Extractor extractor = SharedExtractor.get();
         long start = System.nanoTime();
         List<Extraction> extractions = new ArrayList<>();
         long[] failed = {0};

@@ -3,7 +3,6 @@ package org.paperkg.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
-import org.paperkg.extract.Extractor;
 import org.paperkg.ingest.Ingestor;
 import org.paperkg.input.PaperInputs;
 import org.paperkg.input.ReadSummary;
@@ -44,13 +43,13 @@ public final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
-        LazyExtractor extractor = new LazyExtractor(Extractor::create);
+        int threads = input.threads();
         ReadSummary read;
         Ingestor.IngestCounts counts;
         StoreStats stats;
         try (PaperStore store = db.open();
              Progress progress = Progress.start("ingest", !noProgress);
-             Ingestor ingestor = new Ingestor(store, extractor, input.threads(), force, err::println, progress::step)) {
+             Ingestor ingestor = new Ingestor(store, SharedExtractor::extract, threads, force, err::println, progress::step)) {
             read = PaperInputs.read(input.files, ingestor::accept, rejection -> err.println(rejection.message()));
             counts = ingestor.finish();
             stats = StoreStats.of(store);

@@ -18,11 +18,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code paperkg load SHARD...}: bulk-loads N-Quads shards (from the Spark job) into the store. */
+/** {@code paperkg load SHARD...}: loads N-Quads shards (from the Spark job) into the store, all or nothing. */
 @Command(name = "load", description = {
-        "Bulk-loads paper graphs from N-Quads shards (as written by the Spark job, org.paperkg.spark.SparkExtract)",
-        "with TDB2's bulk loader. A paper already in the store is replaced, as with ingest. A folder stands for",
-        "its .nq, .nq.gz and Spark part-* files. Nothing else may use the store while it loads."})
+        "Loads paper graphs from N-Quads shards (as written by the Spark job, org.paperkg.spark.SparkExtract)",
+        "in one transaction: a load that is interrupted or fails changes nothing. A paper already in the store",
+        "is replaced, as with ingest. A folder stands for its .nq, .nq.gz and Spark part-* files."})
 public final class LoadCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -34,7 +34,7 @@ public final class LoadCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "SHARD", description = "N-Quads files (.nq, .nq.gz, Spark's part-*[.gz]) or folders of them.")
     List<Path> shards;
 
-    @Option(names = "--verbose", description = "Print the bulk loader's progress.")
+    @Option(names = "--verbose", description = "Print progress every 100,000 quads.")
     boolean verbose;
 
     @Override

@@ -1,7 +1,9 @@
 package org.paperkg.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,9 +63,9 @@ final class Acronyms {
         String[] words = text.split("\\s+");
         int maxWords = Math.min(shortForm.length() + 5, shortForm.length() * 2);
         int startWord = Math.max(0, words.length - maxWords);
-        String window = String.join(" ", java.util.Arrays.copyOfRange(words, startWord, words.length));
-        String s = shortForm.toLowerCase(java.util.Locale.ROOT);
-        String l = window.toLowerCase(java.util.Locale.ROOT);
+        String window = String.join(" ", Arrays.copyOfRange(words, startWord, words.length));
+        String s = shortForm.toLowerCase(Locale.ROOT);
+        String l = window.toLowerCase(Locale.ROOT);
         int si = s.length() - 1;
         int li = l.length() - 1;
         while (si >= 0) {

@@ -65,11 +65,20 @@ final class BaseMethodFinder {
         List<Link> out = new ArrayList<>();
         String text = s.text();
         Matcher m = BASE_CUE.matcher(text);
+        List<Acronyms.Definition> defs = Acronyms.find(text);
         while (m.find()) {
+            Acronyms.Definition defined = definedAt(defs, text, m.start(1));
+            if (defined != null && (method == null || !method.isCalled(defined.shortForm()))) {
+                out.add(new Link(text.substring(m.start(1), defined.longEnd()).strip(), Rule.BASED_ON, m.start(1)));
+                continue;
+            }
             Matcher w = Pattern.compile(NAME).matcher(m.group(1));
             while (w.find()) {
                 String name = w.group();
                 if (name.matches("(?i)and|or|with|to|for|by|in|of|which|that|its|their")) {
+                    break;
+                }
+                if (method != null && method.isCalled(name)) {
                     break;
                 }
                 if (isMethodName(name, method)) {
@@ -87,6 +96,16 @@ final class BaseMethodFinder {
             }
         }
         return out;
+    }
+
+    /** "generalize the one-shot network architecture search (NAS)": a long form defined right at the cue. */
+    private static Acronyms.Definition definedAt(List<Acronyms.Definition> defs, String text, int at) {
+        for (Acronyms.Definition d : defs) {
+            if (d.longBegin() >= at && text.substring(at, d.longBegin()).matches("\\s*(?:[\\w\\-]+\\s+){0,1}")) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /** A capitalised word the abstract also uses on its own mid-sentence ("such as Samba and ..."): a name. */
@@ -123,6 +142,10 @@ final class BaseMethodFinder {
     }
 
     private static boolean isMethodName(String name, Found method) {
+        if (name.matches("(?i).*-(?:based|like|style|aware|free|driven|guided|level|wise|inspired)$")
+                || name.matches("(?i)approach|method|model|framework|network|architecture|algorithm|system|technique")) {
+            return false;
+        }
         return (NameShape.isNameLike(name) || FAMILIES.contains(name.toLowerCase(Locale.ROOT))
                 || NameShape.isCapitalised(name) && name.length() > 3 && !name.matches("(?:The|This|Our|These|Their|Its|It|We)"))
                 && (method == null || !method.isCalled(name)) && !name.matches("(?i)state-of-the-art|SOTA|baselines?");

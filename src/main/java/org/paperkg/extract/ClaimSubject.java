@@ -1,7 +1,11 @@
 package org.paperkg.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,13 +43,13 @@ final class ClaimSubject {
     private final int introducedAt;
     private final TextAnalyzer analyzer;
     /** Names the abstract uses before it introduces its own contribution: other people's methods. */
-    private final java.util.Set<String> earlier = new java.util.HashSet<>();
+    private final Set<String> earlier = new HashSet<>();
 
     ClaimSubject(List<Found> proposals, List<Sentence> sentences, String title, TextAnalyzer analyzer) {
         this.analyzer = analyzer;
         List<Found> ms = new ArrayList<>(proposals.stream().filter(f -> f.kind == Kind.METHOD).toList());
         if (!ms.isEmpty() && ms.get(0).rule != Rule.TITLE_NAME) {
-            Found best = ms.stream().max(java.util.Comparator.comparingInt(f -> overlap(f, title))).get();
+            Found best = ms.stream().max(Comparator.comparingInt(f -> overlap(f, title))).get();
             if (overlap(best, title) > overlap(ms.get(0), title)) {
                 ms.remove(best);
                 ms.add(0, best);
@@ -64,17 +68,35 @@ final class ClaimSubject {
         this.introducedAt = introducedAtOf(sentences);
     }
 
+    /** "FlexiBERT-Large" of a proposed FlexiBERT: a size or variant of it. */
+    private Found variantOf(String name) {
+        for (Found f : methods) {
+            for (String form : f.forms()) {
+                if (name.length() > form.length() + 1 && name.startsWith(form) && "-_ ".indexOf(name.charAt(form.length())) >= 0) {
+                    return f;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Where the abstract starts speaking of its own contribution: the first proposal cue or proposal name. */
     private int introducedAtOf(List<Sentence> sentences) {
         return sentences.stream()
-                .filter(s -> ProposalFinder.CUE.matcher(s.text()).find() || methods.stream().anyMatch(f -> f.isCalledIn(s.text())))
+                .filter(s -> activeCue(s) || methods.stream().anyMatch(f -> f.isCalledIn(s.text())))
                 .mapToInt(Sentence::begin).min().orElse(0);
+    }
+
+    /** "we propose ...", or "A new X is proposed"; not "when modifications are introduced". */
+    private static boolean activeCue(Sentence s) {
+        Matcher cue = ProposalFinder.CUE.matcher(s.text());
+        return cue.find() && (!cue.group().matches("(?i)(?:is|are|was|were) .*") || s.text().matches("(?s)^\\s*(?:A|An|We|This|Our)\\b.*"));
     }
 
     /** How many content words the sentence introducing a proposal shares with the title: the title names the main contribution. */
     private static int overlap(Found f, String title) {
-        java.util.Set<String> t = new java.util.HashSet<>(NameMatch.words(title.replaceAll("-", " ")));
-        java.util.Set<String> e = new java.util.HashSet<>(NameMatch.words(f.evidence.sentence().replaceAll("-", " ")));
+        Set<String> t = new HashSet<>(NameMatch.words(title.replaceAll("-", " ")));
+        Set<String> e = new HashSet<>(NameMatch.words(f.evidence.sentence().replaceAll("-", " ")));
         t.removeIf(w -> w.length() < 4);
         t.retainAll(e);
         return f.isCalledIn(title) ? 100 : t.size();
@@ -129,7 +151,14 @@ final class ClaimSubject {
                     out.add(new Attribution(main(), 0.9));
                     return out;
                 }
-                if (OTHERS.matcher(subject).find() || java.util.Arrays.stream(subject.split("[\\s,]+")).anyMatch(earlier::contains)) {
+                for (String word : subject.split("[\\s,]+")) {
+                    Found variant = NameShape.isNameLike(word) ? variantOf(word) : null;
+                    if (variant != null) {
+                        out.add(new Attribution(variant, 0.9));
+                        return out;
+                    }
+                }
+                if (OTHERS.matcher(subject).find() || Arrays.stream(subject.split("[\\s,]+")).anyMatch(earlier::contains)) {
                     return out;
                 }
             }
@@ -144,6 +173,10 @@ final class ClaimSubject {
         }
         Matcher lead = LEADING_NAME.matcher(s.text());
         if (lead.find() && NameShape.isNameLike(lead.group(1))) {
+            Found variantOf = variantOf(lead.group(1));
+            if (variantOf != null) {
+                out.add(new Attribution(variantOf, 0.9));
+            }
             return out;
         }
         boolean ours = OURS.matcher(s.text()).find();

@@ -1,9 +1,13 @@
 package org.paperkg.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.paperkg.model.Kind;
 
 /**
  * Finds named datasets and benchmarks: gazetteer names, and names in dataset contexts
@@ -17,19 +21,30 @@ final class DatasetFinder {
 
     private static final String NAME = "(?:[\\p{Lu}][\\p{L}\\p{N}+\\-.'/]*[\\p{L}\\p{N}+]|[\\p{Lu}]|[\\p{L}][\\p{Ll}]*[\\p{Lu}\\p{N}][\\p{L}\\p{N}+\\-./]*)"
             + "(?:\\s(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}+\\-.'/]*[\\p{L}\\p{N}+]|[\\p{N}]))*";
-    private static final String LIST = NAME + "(?:\\s*(?:,\\s*and|,|and|&|/)\\s*" + NAME + ")*";
+    private static final String PAREN = "(?:\\s*\\([^()]{1,30}\\))?";
+    private static final String LIST = NAME + PAREN + "(?:\\s*(?:,\\s*and|,|and|&|/)\\s*" + NAME + PAREN + ")*";
     private static final String HEAD = "(?:datasets?|benchmarks?|corpus|corpora|data ?sets?|suites?)";
     private static final List<Pattern> CONTEXTS = List.of(
             Pattern.compile("\\b(?:on|in|using|with|of|from|across)\\s+(?:the\\s+)?(?:(?:public|popular|widely[- ]used|standard|large-scale|challenging|real-world)\\s+)*(" + LIST + ")\\s+" + HEAD + "\\b"),
             Pattern.compile("\\b" + HEAD + "\\s*(?:[,:(]\\s*)?(?:including|such as|like|namely|e\\.g\\.,?|i\\.e\\.,?)?\\s*(" + LIST + ")"),
             Pattern.compile("\\b(?:experiments|results|evaluations?|evaluated|tested|tests|validated|validate|evaluate)\\s+(?:\\S+\\s+){0,4}?on\\s+(?:the\\s+)?(?:(?:public|popular|standard|challenging|real-world)\\s+)*(" + LIST + ")"));
+    /** Name-shaped lists in result sentences: "achieves 85.8% on ImageNet-1K", "SOTA on Spec-Bench and MT-Bench". */
+    private static final List<Pattern> NAME_SHAPED = List.of(
+            Pattern.compile("(?:\\b(?:achiev\\w*|obtain\\w*|reach\\w*|outperform\\w*|surpass\\w*|improv\\w*|results?|performance|"
+                    + "accuracy|scores?|gains?|state-of-the-art|SOTA|speedups?)|%|\\d)\\s+(?:[^.;]{0,40}?\\s)?on\\s+(?:the\\s+)?(" + LIST + ")"),
+            Pattern.compile("(" + LIST + ")\\s+(?:datasets?|benchmarks?)\\b"));
     private static final Pattern ITEM = Pattern.compile(NAME);
+    private static final Pattern PARENTHESIS = Pattern.compile("\\([^()]*\\)");
+    /** "three VIS benchmarks", "multiple AAC datasets": a category, not a name. */
+    private static final Pattern COUNTED = Pattern.compile(
+            "\\b(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|multiple|several|various|many|diverse|other|all)\\s+$",
+            Pattern.CASE_INSENSITIVE);
     /** "evaluation on the Vicuna and LLaMA-2 series": models, not data. */
     private static final Pattern NOT_DATA_AFTER = Pattern.compile(
             "\\s*(?:series|models?|family|families|backbones?|LLMs?|architectures?|checkpoints?|baselines?|variants?)\\b");
     private static final Pattern DATASET_WORD = Pattern.compile("\\b(?:datasets?|benchmarks?|corpus|corpora|data ?sets?)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("We", "Our", "The", "This", "These", "In",
+    private static final Set<String> NOT_NAMES = Set.of("We", "Our", "The", "This", "These", "In",
             "Extensive", "Experiments", "Experimental", "Results", "Code", "It", "Moreover", "Furthermore", "Additionally",
             "Specifically", "Finally", "However", "Compared", "On", "Both", "All", "Further", "Also", "State", "SOTA");
 
@@ -54,19 +69,44 @@ final class DatasetFinder {
                 if (NOT_DATA_AFTER.matcher(s.text().substring(m.end(1))).lookingAt()) {
                     continue;
                 }
-                Matcher item = ITEM.matcher(m.group(1));
+                Matcher item = ITEM.matcher(blankParentheses(m.group(1)));
                 while (item.find()) {
                     String name = item.group().replaceAll("[.']+$", "");
                     int begin = m.start(1) + item.start();
-                    if (isCandidate(name) && proposals.stream().noneMatch(f -> f.kind != org.paperkg.model.Kind.DATASET && f.isCalled(name))
+                    if (isCandidate(name) && proposals.stream().noneMatch(f -> f.kind != Kind.DATASET && f.isCalled(name))
                             && hits.stream().noneMatch(h -> overlaps(h, begin, name))) {
                         hits.add(new Hit(name, gazetteer.canonicalOf(name), s, begin, false));
                     }
                 }
             }
         }
-        hits.sort(java.util.Comparator.comparingInt(Hit::begin));
+        for (Pattern p : NAME_SHAPED) {
+            Matcher m = p.matcher(s.text());
+            while (m.find()) {
+                String rest = s.text().substring(m.end(1));
+                if (NOT_DATA_AFTER.matcher(rest).lookingAt() || rest.matches("(?s)^\\s+(?!and\\b|or\\b|with\\b|in\\b|for\\b|at\\b|while\\b|by\\b)[\\p{Ll}].*")
+                        || COUNTED.matcher(s.text().substring(0, m.start(1))).find()) {
+                    continue;
+                }
+                Matcher item = ITEM.matcher(blankParentheses(m.group(1)));
+                while (item.find()) {
+                    String name = item.group().replaceAll("[.']+$", "");
+                    int begin = m.start(1) + item.start();
+                    if (NameShape.isNameLike(name.split("\\s+")[0]) && isCandidate(name) && name.length() >= 3
+                            && proposals.stream().noneMatch(f -> f.kind != Kind.DATASET && f.isCalled(name))
+                            && hits.stream().noneMatch(h -> overlaps(h, begin, name))) {
+                        hits.add(new Hit(name, gazetteer.canonicalOf(name), s, begin, false));
+                    }
+                }
+            }
+        }
+        hits.sort(Comparator.comparingInt(Hit::begin));
         return hits;
+    }
+
+    /** "YTVIS19 (55.1% AP), OVIS" with the parenthesis blanked, so offsets stay put. */
+    private static String blankParentheses(String list) {
+        return PARENTHESIS.matcher(list).replaceAll(r -> " ".repeat(r.group().length()));
     }
 
     private static boolean overlaps(Hit h, int begin, String name) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.paperkg.model.Entity;
@@ -28,8 +29,13 @@ public final class Extractor {
             "\\b(?:experiment\\w*|evaluat\\w*|result\\w*|achiev\\w*|outperform\\w*|benchmark\\w*|state-of-the-art|SOTA|surpass\\w*|"
                     + "test\\w*|improv\\w*|accura\\w*|score\\w*|demonstrat\\w*|show\\w*|validat\\w*|perform\\w*|reach\\w*|obtain\\w*)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern TRAINING_ONLY = Pattern.compile("\\b(?:pre-?train\\w*|trained on|training data|fine-?tun\\w* on)\\b",
-            Pattern.CASE_INSENSITIVE);
+    /** "pretrained on the C4 dataset", "we train X on Y": data used for training, not for evaluation. */
+    private static final Pattern TRAINED_ON = Pattern.compile(
+            "\\b(?:pre-?train\\w*|train\\w*|fine-?tun\\w*|distill\\w*)\\s+(?:[\\w\\-+.]+\\s+){0,4}?(?:on|with|using|from)\\s+"
+                    + "(?:the\\s+)?(?:[\\w\\-+.]+\\s+){0,3}?$", Pattern.CASE_INSENSITIVE);
+
+    /** The guidelines allow at most three tasks per paper. */
+    private static final int MAX_TASKS = 3;
 
     private final TextAnalyzer analyzer;
     private final Gazetteer datasetNames;
@@ -59,84 +65,91 @@ public final class Extractor {
         List<Found> proposed = new ProposalFinder(datasetNames, metricNames, paper.abstractText()).find(title, body);
         ClaimSubject subjects = new ClaimSubject(proposed, body, paper.title(), analyzer);
         Statements out = new Statements();
-
         for (Found f : proposed) {
             out.add(null, Relation.PROPOSES, f.entity(), Measure.NONE, f.evidence, f.rule.confidence());
+            out.add(null, Relation.MENTIONS, f.entity(), Measure.NONE, f.evidence, f.rule.confidence());
         }
-        List<Sentence> all = new ArrayList<>();
-        all.add(title);
-        all.addAll(body);
-        for (Sentence s : all) {
-            List<DatasetFinder.Hit> hits = datasets.find(s, proposed);
-            String firstDataset = hits.isEmpty() ? null : hits.get(0).name();
-            List<ImprovementFinder.Claim> claims = improvements.find(s, firstDataset);
-            boolean claimsSomething = !hits.isEmpty() || !claims.isEmpty() || BaseMethodFinder.hasCue(s);
-            List<ClaimSubject.Attribution> about = s.inTitle() || !claimsSomething ? List.of() : subjects.of(s);
-            ClaimSubject.Attribution who = about.isEmpty() ? null : about.get(0);
-            for (DatasetFinder.Hit h : hits) {
-                Entity dataset = datasetEntity(h);
-                out.add(null, Relation.MENTIONS, dataset, Measure.NONE, s.evidence(), Rule.MENTION.confidence());
-                if (who != null && EVALUATION.matcher(s.text()).find() && !TRAINING_ONLY.matcher(s.text()).find()) {
-                    Rule rule = h.known() ? Rule.DATASET_IN_EVALUATION : Rule.DATASET_CONTEXTUAL;
-                    if (ImprovementFinder.CLAIM_CUE.matcher(s.text()).find() && h.known()) {
-                        rule = Rule.DATASET_IN_CLAIM;
-                    }
-                    out.add(who.method().entity(), Relation.EVALUATED_ON, dataset, Measure.NONE, s.evidence(),
-                            rule.confidence() * who.certainty());
-                }
-            }
-            for (ImprovementFinder.Claim c : claims) {
-                Entity metric = new Entity(c.metric(), Kind.METRIC,
-                        c.canonical().equals(c.metric()) ? List.of() : List.of(c.canonical()), true);
-                out.add(null, Relation.MENTIONS, metric, Measure.NONE, s.evidence(), Rule.MENTION.confidence());
-                for (ClaimSubject.Attribution a : about) {
-                    out.add(a.method().entity(), Relation.IMPROVES, metric, c.measure(), s.evidence(),
-                            c.rule().confidence() * a.certainty());
-                }
-            }
-            if (who != null || s.inTitle()) {
-                Found method = who != null ? who.method() : subjects.main();
-                if (method != null) {
-                    relations(s, method, subjects, out, paper.abstractText());
-                }
-            }
+        readClaims(title, proposed, subjects, paper.abstractText(), out);
+        for (Sentence s : body) {
+            readClaims(s, proposed, subjects, paper.abstractText(), out);
         }
         for (Found f : proposed) {
-            String base = null;
-            for (String form : f.forms()) {
-                String b = BaseMethodFinder.suffixBase(form);
-                if (b != null && (base == null || b.length() > base.length())) {
-                    base = b;
-                }
-            }
-            if (base != null && f.kind == Kind.METHOD) {
-                out.add(f.entity(), Relation.EXTENDS, Entity.of(base, Kind.METHOD), Measure.NONE, f.evidence,
-                        Rule.SUFFIX_VARIANT.confidence());
-            }
-            BaseMethodFinder.Link family = f.kind == Kind.METHOD ? BaseMethodFinder.family(f) : null;
-            if (family != null) {
-                out.add(f.entity(), Relation.EXTENDS, Entity.of(family.name(), Kind.METHOD), Measure.NONE, f.evidence,
-                        family.rule().confidence());
+            if (f.kind == Kind.METHOD) {
+                basesInNames(f, out);
             }
         }
-        Found main = subjects.main();
+        readTasks(title, body, proposed, subjects.main(), out);
+        return new Extraction(paper, out.list());
+    }
+
+    /** The datasets, metrics, bases and baselines one sentence states, attributed to the proposal it is about. */
+    private void readClaims(Sentence s, List<Found> proposed, ClaimSubject subjects, String abstractText, Statements out) {
+        List<DatasetFinder.Hit> hits = datasets.find(s, proposed);
+        List<ImprovementFinder.Claim> claims = improvements.find(s, hits.isEmpty() ? null : hits.get(0).name());
+        boolean claimsSomething = !hits.isEmpty() || !claims.isEmpty() || BaseMethodFinder.hasCue(s);
+        List<ClaimSubject.Attribution> about = s.inTitle() || !claimsSomething ? List.of() : subjects.of(s);
+        ClaimSubject.Attribution who = about.isEmpty() ? null : about.get(0);
+        for (DatasetFinder.Hit h : hits) {
+            Entity dataset = datasetEntity(h);
+            out.add(null, Relation.MENTIONS, dataset, Measure.NONE, s.evidence(), Rule.MENTION.confidence());
+            if (who != null && EVALUATION.matcher(s.text()).find() && !trainedOn(s, h)) {
+                Rule rule = !h.known() ? Rule.DATASET_CONTEXTUAL
+                        : ImprovementFinder.CLAIM_CUE.matcher(s.text()).find() ? Rule.DATASET_IN_CLAIM : Rule.DATASET_IN_EVALUATION;
+                out.add(who.method().entity(), Relation.EVALUATED_ON, dataset, Measure.NONE, s.evidence(),
+                        rule.confidence() * who.certainty());
+            }
+        }
+        for (ImprovementFinder.Claim c : claims) {
+            Entity metric = new Entity(c.metric(), Kind.METRIC,
+                    c.canonical().equals(c.metric()) ? List.of() : List.of(c.canonical()), true);
+            out.add(null, Relation.MENTIONS, metric, Measure.NONE, s.evidence(), Rule.MENTION.confidence());
+            for (ClaimSubject.Attribution a : about) {
+                out.add(a.method().entity(), Relation.IMPROVES, metric, c.measure(), s.evidence(),
+                        c.rule().confidence() * a.certainty());
+            }
+        }
+        Found method = who != null ? who.method() : s.inTitle() ? subjects.main() : null;
+        if (method != null) {
+            relations(s, method, subjects, out, abstractText);
+        }
+    }
+
+    /** "NeRV++" extends NeRV; "Inceptive Transformers" is built on the transformer. */
+    private static void basesInNames(Found f, Statements out) {
+        String base = null;
+        for (String form : f.forms()) {
+            String b = BaseMethodFinder.suffixBase(form);
+            if (b != null && (base == null || b.length() > base.length())) {
+                base = b;
+            }
+        }
+        if (base != null) {
+            out.add(f.entity(), Relation.EXTENDS, Entity.of(base, Kind.METHOD), Measure.NONE, f.evidence,
+                    Rule.SUFFIX_VARIANT.confidence());
+        }
+        BaseMethodFinder.Link family = BaseMethodFinder.family(f);
+        if (family != null) {
+            out.add(f.entity(), Relation.EXTENDS, Entity.of(family.name(), Kind.METHOD), Measure.NONE, f.evidence,
+                    family.rule().confidence());
+        }
+    }
+
+    /** The tasks, the main method addressing the best three. */
+    private static void readTasks(Sentence title, List<Sentence> body, List<Found> proposed, Found main, Statements out) {
         List<TaskFinder.Task> tasks = TaskFinder.find(title, body, proposed);
         for (int i = 0; i < tasks.size(); i++) {
             TaskFinder.Task t = tasks.get(i);
             Entity task = new Entity(t.phrase(), Kind.TASK, List.of(), true);
             out.add(null, Relation.MENTIONS, task, Measure.NONE, t.sentence().evidence(), Rule.MENTION.confidence());
-            if (main != null && i < 3) {
+            if (main != null && i < MAX_TASKS) {
                 out.add(main.entity(), Relation.ADDRESSES, task, Measure.NONE, t.sentence().evidence(), t.rule().confidence());
             }
         }
-        for (Found f : proposed) {
-            out.add(null, Relation.MENTIONS, f.entity(), Measure.NONE, f.evidence, f.rule.confidence());
-        }
-        return new Extraction(paper, out.list());
     }
 
+    /** Bases the sentence names for the method it introduces or is about, and baselines it beats. */
     private static void relations(Sentence s, Found method, ClaimSubject subjects, Statements out, String abstractText) {
-        java.util.regex.Matcher cue = ProposalFinder.CUE.matcher(s.text());
+        Matcher cue = ProposalFinder.CUE.matcher(s.text());
         boolean activeCue = cue.find() && (!cue.group().matches("(?i)(?:is|are|was|were) .*") || s.begin() <= subjects.introducedAt());
         if (s.inTitle() || activeCue || method.isCalledIn(s.text())) {
             for (BaseMethodFinder.Link l : BaseMethodFinder.bases(s, method, abstractText)) {
@@ -158,6 +171,10 @@ public final class Extractor {
         }
     }
 
+    private static boolean trainedOn(Sentence s, DatasetFinder.Hit h) {
+        return TRAINED_ON.matcher(s.text().substring(Math.max(0, h.begin() - 80), h.begin())).find();
+    }
+
     private static Entity datasetEntity(DatasetFinder.Hit h) {
         List<String> aliases = h.canonical().equals(h.name()) ? List.of() : List.of(h.canonical());
         return new Entity(h.name(), Kind.DATASET, aliases, true);
@@ -168,7 +185,7 @@ public final class Extractor {
         private final Map<String, Statement> byKey = new LinkedHashMap<>();
 
         void add(Entity subject, Relation relation, Entity object, Measure measure, Evidence evidence, double confidence) {
-            String identity = relation == Relation.IMPROVES && !object.aliases().isEmpty() ? Names.entityKey(object.aliases().get(0)) : object.key();
+            String identity = relation == Relation.IMPROVES ? metricIdentity(object) : object.key();
             String key = (subject == null ? "" : subject.key()) + "|" + relation + "|" + object.kind() + ":" + identity;
             Statement s = new Statement(subject, relation, object, measure, evidence, Math.min(1, Math.max(0, confidence)));
             Statement old = byKey.get(key);
@@ -182,12 +199,35 @@ public final class Extractor {
             return s.confidence() + (m.value() != null ? 1 : 0) + (m.delta() != null ? 0.5 : 0) + (m.dataset() != null ? 0.2 : 0);
         }
 
+        /** All statements; a bare "speed-up" is dropped when the same method has a speed of a named activity. */
         List<Statement> list() {
-            return new ArrayList<>(byKey.values());
+            List<Statement> out = new ArrayList<>();
+            for (Map.Entry<String, Statement> e : byKey.entrySet()) {
+                String key = e.getKey();
+                if (key.endsWith(":" + GENERIC_SPEED) && byKey.keySet().stream().anyMatch(k -> k.startsWith(
+                        key.substring(0, key.length() - GENERIC_SPEED.length())) && k.endsWith(GENERIC_SPEED) && !k.equals(key))) {
+                    continue;
+                }
+                out.add(e.getValue());
+            }
+            return out;
+        }
+
+        /**
+         * One identity for the forms of one metric: its canonical name, and one per activity for
+         * speed ("decoding time", "decoding speed" and "decoding speed-up" are one claim).
+         */
+        private static String metricIdentity(Entity metric) {
+            Matcher speed = ACTIVITY_SPEED.matcher(metric.name().toLowerCase(Locale.ROOT));
+            if (speed.matches()) {
+                return (speed.group(1) == null ? "" : speed.group(1)) + GENERIC_SPEED;
+            }
+            return Names.entityKey(metric.aliases().isEmpty() ? metric.name() : metric.aliases().get(0));
         }
     }
 
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
-    }
+    private static final String GENERIC_SPEED = "#speed";
+    private static final Pattern ACTIVITY_SPEED = Pattern.compile(
+            "(?:(inference|decoding|training|generation|sampling|encoding|rendering|prefilling|search)[\\s\\-])?"
+                    + "(?:speed|time|speed[\\s\\-]?ups?|acceleration)");
 }

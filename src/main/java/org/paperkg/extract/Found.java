@@ -1,8 +1,11 @@
 package org.paperkg.extract;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.paperkg.model.Entity;
 import org.paperkg.model.Evidence;
@@ -35,7 +38,7 @@ final class Found {
 
     /** All surface forms: the name and its aliases. */
     List<String> forms() {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         out.add(name);
         out.addAll(aliases);
         return out;
@@ -59,7 +62,7 @@ final class Found {
     int firstIndexIn(String text) {
         int first = -1;
         for (String form : forms()) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(form)
+            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(form)
                     + "s?(?![\\p{L}\\p{N}+\\-])").matcher(text);
             if (m.find() && (first < 0 || m.start() < first)) {
                 first = m.start();

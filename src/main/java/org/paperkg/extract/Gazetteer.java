@@ -9,8 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,9 +32,9 @@ final class Gazetteer {
     private final Kind kind;
     private final Pattern pattern;
     private final Map<String, String> canonical;
-    private final java.util.Set<String> ambiguous;
+    private final Set<String> ambiguous;
 
-    private Gazetteer(Kind kind, Pattern pattern, Map<String, String> canonical, java.util.Set<String> ambiguous) {
+    private Gazetteer(Kind kind, Pattern pattern, Map<String, String> canonical, Set<String> ambiguous) {
         this.kind = kind;
         this.pattern = pattern;
         this.canonical = canonical;
@@ -44,7 +47,7 @@ final class Gazetteer {
      */
     static Gazetteer load(Kind kind, String resource, boolean allowDigitBefore) {
         Map<String, String> canonical = new HashMap<>();
-        java.util.Set<String> ambiguous = new java.util.HashSet<>();
+        Set<String> ambiguous = new HashSet<>();
         List<String> variants = new ArrayList<>();
         for (String line : lines(resource)) {
             boolean common = line.startsWith("?");
@@ -66,7 +69,7 @@ final class Gazetteer {
                 alternation.append('|');
             }
             String body = flexible(v);
-            boolean lower = v.equals(v.toLowerCase(java.util.Locale.ROOT));
+            boolean lower = v.equals(v.toLowerCase(Locale.ROOT));
             alternation.append(lower ? "(?i:" + body + ")" : body);
         }
         String before = allowDigitBefore ? "(?<![\\p{L}\\-])" : "(?<![\\p{L}\\p{N}\\-])";
@@ -97,7 +100,7 @@ final class Gazetteer {
     }
 
     private static String key(String name) {
-        return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s\\-]+", "");
+        return name.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-]+", "");
     }
 
     /** A variant as a regex in which hyphens and spaces match each other (or nothing). */

@@ -3,6 +3,7 @@ package org.paperkg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,7 +27,10 @@ final class ImprovementFinder {
                     + "lead\\w* to|deliver\\w*|result\\w* in|establish\\w*|set\\w*|new)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final String NUM = "\\d+(?:[.,]\\d+)?";
-    private static final Pattern VALUE_BEFORE = Pattern.compile("(" + NUM + "(?:/" + NUM + ")?)\\s*(\\\\?%)?\\s*(?:in\\s+|on\\s+|of\\s+)?$");
+    private static final Pattern VALUE_BEFORE = Pattern.compile(
+            "(" + NUM + "(?:/" + NUM + ")?)\\s*(\\\\?%)?\\s*(?:in\\s+|on\\s+|of\\s+)?(?:[\\p{Lu}][\\w\\-]*[\\p{Lu}\\d][\\w\\-]*\\s+)?$");
+    /** "designability (67.04% vs. 53.58%)": the first number is the method's. */
+    private static final Pattern VERSUS = Pattern.compile("^\\s*\\(\\s*(" + NUM + ")\\s*(%)?\\s*vs\\.?\\s");
     private static final Pattern VALUE_AFTER = Pattern.compile(
             "^\\s*\\)?\\s*(?:score\\s+|scores\\s+)?(?:\\([^)]{1,20}\\)\\s*)?(?:of|at|to|=|:|reaching|reaches|is|was|as high as|as low as)?\\s*(?:only\\s+|just\\s+)?("
                     + NUM + "(?:\\s*/\\s*" + NUM + ")?)\\s*(\\\\?%)?");
@@ -62,7 +66,8 @@ final class ImprovementFinder {
 
     private static final Pattern HEDGE = Pattern.compile(
             "(?:maintain\\w*|preserv\\w*|retain\\w*|keep\\w*|without(?:\\s+[\\w\\-]+){0,3}|no(?:\\s+[\\w\\-]+){0,2}|comparable|similar|"
-                    + "on par|competitive|limited|negligible|minimal|marginal|little|trade[\\s\\-]?offs?(?: between)?[^.;]{0,40}|while|given|under)"
+                    + "on par|competitive|limited|negligible|minimal|marginal|little|trade[\\s\\-]?offs?(?: between)?[^.;]{0,40}|while|given|under|"
+                    + "with\\s+(?:only\\s+)?\\d[\\w.]*)"
                     + "(?:\\s+(?:of|in|the|high|good|strong|its|their|a|an))*\\s*[\\w\\-]*\\s*$");
     /** What after a metric name says it is not a claim: "SSIM-based loss", "memory budget", "accuracy loss". */
     private static final Pattern HEDGE_AFTER = Pattern.compile(
@@ -70,12 +75,12 @@ final class ImprovementFinder {
     private static final Pattern REDUCTION = Pattern.compile(
             "\\b(?:reduc\\w*|fewer|less|lower\\w*|sav\\w*|cut\\w*|decreas\\w*|faster|smaller|improv\\w*|speed\\w*|accelerat\\w*|"
                     + "higher|increas\\w*|boost\\w*|efficien\\w*|only|minimi\\w*|drop\\w*|shrink\\w*|compress\\w*)\\b", Pattern.CASE_INSENSITIVE);
-    private static final java.util.Set<String> EFFICIENCY = java.util.Set.of("latency", "throughput", "FLOPs", "parameters",
+    private static final Set<String> EFFICIENCY = Set.of("latency", "throughput", "FLOPs", "parameters",
             "memory", "training time", "inference time", "inference cost", "training cost", "energy consumption", "bitrate",
             "response time", "index cost", "storage cost", "computational cost", "compression ratio");
 
     /** Metrics that are themselves a change, so a number written with them is a delta. */
-    private static final java.util.Set<String> RELATIVE = java.util.Set.of("speed-up", "inference speed", "decoding speed");
+    private static final Set<String> RELATIVE = Set.of("speed-up", "inference speed", "decoding speed");
 
     private final Gazetteer metrics;
 
@@ -99,7 +104,7 @@ final class ImprovementFinder {
             String value = null;
             String delta = null;
             String unit = null;
-            Matcher before = VALUE_BEFORE.matcher(text.substring(Math.max(0, h.begin() - 14), h.begin()));
+            Matcher before = VALUE_BEFORE.matcher(text.substring(Math.max(0, h.begin() - 26), h.begin()));
             Matcher after = VALUE_AFTER.matcher(text.substring(h.end()));
             int valueEnd = -1;
             int numberAt = h.begin() - (before.find() ? before.end() - before.start() : 0);
@@ -111,6 +116,11 @@ final class ImprovementFinder {
                 value = before.group(1) + (before.group(2) != null ? "%" : "");
                 unit = before.group(2) != null ? "%" : null;
                 valueEnd = h.end();
+            } else if (VERSUS.matcher(text.substring(h.end())).find()) {
+                Matcher vs = VERSUS.matcher(text.substring(h.end()));
+                vs.find();
+                value = vs.group(1) + (vs.group(2) != null ? "%" : "");
+                unit = vs.group(2) != null ? "%" : null;
             } else if (FROM_TO.matcher(text.substring(h.end())).find()) {
                 Matcher ft = FROM_TO.matcher(text.substring(h.end()));
                 ft.find();

@@ -18,7 +18,8 @@ final class NameShape {
     }
 
     static boolean isNameLike(String word) {
-        if (word.length() < 2 || !Character.isLetter(word.charAt(0)) || isGeneric(word) || MODIFIER.matcher(word).find()) {
+        if (word.length() < 2 || !Character.isLetter(word.charAt(0)) || isGeneric(word) || MODIFIER.matcher(word).find()
+                || word.chars().anyMatch(Character::isWhitespace)) {
             return false;
         }
         if (word.endsWith("+") && word.length() > 2) {

@@ -1,11 +1,14 @@
 package org.paperkg.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.paperkg.model.Kind;
 
@@ -20,7 +23,7 @@ final class ProposalFinder {
     static final Pattern CUE = Pattern.compile(
             "\\b(?:(?:we|this (?:paper|work|study|article|letter)|our (?:work|paper)|here)\\b[^.;]{0,80}?\\b"
                     + "(?:propose|present|introduce|develop|design|devise|build|create|construct|contribute|release|"
-                    + "curate|collect|put forward|describe|formulate|offer)(?:s|d|ed)?"
+                    + "curate|collect|put forward|describe|formulate|offer|proffer|establish|craft|derive|unveil|pioneer)(?:s|d|ed)?"
                     + "|(?:propos|introduc|present|develop|design)ing"
                     + "|(?:is|are|was|were) (?:proposed|introduced|presented|developed))\\b",
             Pattern.CASE_INSENSITIVE);
@@ -32,7 +35,9 @@ final class ProposalFinder {
                     + "lightweight|scalable|first|open|plug|training-free|large|strong|hierarchical)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OUR_MODEL_NAMED = Pattern.compile(
-            "\\b[Oo]ur (?:[\\w\\-]+\\s+){0,3}(?:model|method|variant|system|version)\\b[^,.;]{0,60},\\s*([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+]),");
+            "\\b[Oo]ur (?:[\\w\\-]+\\s+){0,3}(?:model|method|variant|system|version)\\b"
+                    + "(?:(?!\\b(?:than|rivals?|outperform\\w*|surpass\\w*|beats?|compared|state-of-the-art|SOTA|current|previous|prior)\\b)[^,.;]){0,50},"
+                    + "\\s*([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+]),");
     private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}+\\-.']*[\\p{L}\\p{N}+]|\\p{L}");
     private static final Pattern DATASET_HEAD = Pattern.compile(
             "\\b(?:dataset|datasets|benchmark|benchmarks|corpus|corpora|data set|suite|test ?bed|collection|leaderboard)\\b",
@@ -54,7 +59,7 @@ final class ProposalFinder {
         this.metrics = metrics;
         this.abstractText = abstractText;
         this.taskAcronyms = Acronyms.find(abstractText).stream().filter(d -> namesATask(d, abstractText))
-                .map(Acronyms.Definition::shortForm).collect(java.util.stream.Collectors.toSet());
+                .map(Acronyms.Definition::shortForm).collect(Collectors.toSet());
     }
 
     List<Found> find(Sentence title, List<Sentence> abstractSentences) {
@@ -67,31 +72,41 @@ final class ProposalFinder {
             ourName(s, found);
         }
         suffixVariants(abstractSentences, found);
+        for (Acronyms.Definition d : Acronyms.find(abstractText)) {
+            for (Found f : found) {
+                if (f.isCalled(d.longForm())) {
+                    f.alias(d.shortForm());
+                } else if (f.isCalled(d.shortForm())) {
+                    f.alias(d.longForm());
+                }
+            }
+        }
         if (found.stream().noneMatch(f -> f.kind == Kind.METHOD)) {
-            titlePhrase(title).ifPresent(found::add);
+            titlePhrase(title).filter(p -> found.stream().noneMatch(f -> f.isCalled(p.name))).ifPresent(found::add);
         }
         return found;
     }
 
     /** "Focus-DETR: ..." -> Focus-DETR; "Inceptive Transformers: ..." -> Inceptive Transformers. */
-    private java.util.Optional<Found> titleName(Sentence title) {
+    private Optional<Found> titleName(Sentence title) {
         String t = title.text();
         int colon = t.indexOf(':');
         if (colon <= 0 || colon > 45) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String head = t.substring(0, colon).strip();
         String[] words = head.split("\\s+");
         if (words.length > 4) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         for (String w : words) {
             if (TITLE_STOP.contains(w.toLowerCase(Locale.ROOT)) || !(NameShape.isCapitalised(w) || NameShape.isNameLike(w))) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
         }
         Kind kind = kindFrom(head, t.substring(colon + 1));
-        return java.util.Optional.of(new Found(head, kind, true, title.evidence(), Rule.TITLE_NAME));
+        boolean shaped = Arrays.stream(words).anyMatch(NameShape::isNameLike) || words.length == 1;
+        return Optional.of(new Found(head, kind, true, title.evidence(), shaped ? Rule.TITLE_NAME : Rule.TITLE_WORDS));
     }
 
     private void fromCueSentence(Sentence s, List<Found> found) {
@@ -110,7 +125,7 @@ final class ProposalFinder {
         if (called.find(passive ? 0 : cue.start())) {
             String name = nameAt(text, called.end());
             if (name != null) {
-                String longForm = name;
+                String longForm = longFormOf(name, defs);
                 name = acronymOf(name, defs);
                 Found f = add(found, name, s, Rule.CALLED_NAME, text.substring(Math.max(0, called.start() - 60), called.start()),
                         longForm.equals(name) ? null : longForm);
@@ -124,7 +139,7 @@ final class ProposalFinder {
             if (m.find()) {
                 String name = nameAt(text, after + m.end());
                 if (name != null && (NameShape.isNameLike(name) || name.contains(" ") || followsAsName(text, after + m.end() + name.length()))) {
-                    String longForm = name;
+                    String longForm = longFormOf(name, defs);
                     name = acronymOf(name, defs);
                     Found f = add(found, name, s, Rule.CUE_NAME, text.substring(after), longForm.equals(name) ? null : longForm);
                     withAcronym(f, defs);
@@ -203,11 +218,11 @@ final class ProposalFinder {
     }
 
     /** When nothing is named: the title's descriptive head, "Stateful Conformer with ..." -> Stateful Conformer. */
-    private java.util.Optional<Found> titlePhrase(Sentence title) {
+    private Optional<Found> titlePhrase(Sentence title) {
         String[] parts = title.text().split("\\s*(?::|\\bfor\\b|\\bwith\\b|\\bvia\\b|\\busing\\b|\\bthrough\\b|\\bat\\b|\\bin\\b|\\bFor\\b|\\bWith\\b|\\bVia\\b|\\bUsing\\b)\\s*");
         String pick = null;
         for (String p : parts) {
-            if (p.split("\\s+").length <= 4 && java.util.Arrays.stream(p.split("\\s+")).anyMatch(NameShape::isNameLike)
+            if (p.split("\\s+").length <= 4 && Arrays.stream(p.split("\\s+")).anyMatch(NameShape::isNameLike)
                     && !p.strip().matches("[\\p{Lu}]{2,}s")
                     && !p.contains(" of ")) {
                 pick = p;
@@ -219,9 +234,9 @@ final class ProposalFinder {
             pick = parts[0];
         }
         if (pick == null || pick.isBlank() || pick.split("\\s+").length < 2 && !NameShape.isNameLike(pick)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new Found(pick.strip(), Kind.METHOD, false, title.evidence(), Rule.TITLE_PHRASE));
+        return Optional.of(new Found(pick.strip(), Kind.METHOD, false, title.evidence(), Rule.TITLE_PHRASE));
     }
 
     /** The name starting at an offset: a name-like word, or a run of capitalised words. */
@@ -270,7 +285,7 @@ final class ProposalFinder {
         }
         for (Found f : found) {
             if (f.isCalled(name)) {
-                return f;
+                return partner == null ? f : f.alias(partner);
             }
             if (partner != null && f.isCalled(partner)) {
                 return f.alias(name);
@@ -309,10 +324,21 @@ final class ProposalFinder {
                 && text.substring(d.shortEnd()).matches("(?s)^\\)?\\s*(?:method|approach|framework|model|task|problem|setting)s?\\b.*");
     }
 
+    /** The full long form of which the name is the start: "Hybrid Neural Representation" -> "... for Videos". */
+    private static String longFormOf(String name, List<Acronyms.Definition> defs) {
+        for (Acronyms.Definition d : defs) {
+            if (d.longForm().startsWith(name + " ") && !NameShape.isNameLike(name)) {
+                return d.longForm();
+            }
+        }
+        return name;
+    }
+
     /** The short form when the text defines one for this long form: "Gated Memory Unit" -> GMU. */
     private static String acronymOf(String name, List<Acronyms.Definition> defs) {
         for (Acronyms.Definition d : defs) {
-            if (NameMatch.key(d.longForm()).equals(NameMatch.key(name))) {
+            if (NameMatch.key(d.longForm()).equals(NameMatch.key(name))
+                    || d.longForm().startsWith(name + " ") && !NameShape.isNameLike(name)) {
                 return d.shortForm();
             }
         }
@@ -346,7 +372,7 @@ final class ProposalFinder {
     static Kind kindFrom(String name, String context) {
         String near = context.length() > 90 ? context.substring(0, 90) : context;
         if (name.matches(".*(?:Bench|bench|Set|Corpus|QA|Data)(?:-.*)?$") || DATASET_HEAD.matcher(near).find()
-                && !near.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:model|method|framework|architecture|network|approach|algorithm)\\b.*")) {
+                && !near.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:model|method|framework|architecture|network|approach|algorithm|system|pipeline)\\b.*")) {
             return Kind.DATASET;
         }
         if (METRIC_HEAD.matcher(near).find() && !near.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:model|method|framework)\\b.*")) {

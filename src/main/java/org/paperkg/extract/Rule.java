@@ -1,12 +1,15 @@
 package org.paperkg.extract;
 
 /**
- * The rules the extractor applies, each with the confidence its statements get: the share of
- * its statements that matched a gold item on the development abstracts (see CALIBRATION.md).
+ * The rules the extractor applies, each with the confidence its statements get: the share of its
+ * statements that matched a gold item on the first 32 dev abstracts, smoothed (Laplace) and rounded
+ * down where held-out figures were lower. Claims attributed by reference ("our model", "it") are
+ * scaled by {@link ClaimSubject.Attribution#certainty()}. Measured table: docs/extractor.md.
  */
 enum Rule {
     // proposes
     TITLE_NAME(0.9),
+    TITLE_WORDS(0.75),
     CALLED_NAME(0.85),
     CUE_NAME(0.9),
     ACRONYM_AFTER_CUE(0.8),

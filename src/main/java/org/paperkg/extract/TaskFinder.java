@@ -1,6 +1,8 @@
 package org.paperkg.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -39,6 +41,8 @@ final class TaskFinder {
     private static final Pattern TASK_NOUN = Pattern.compile(
             "\\b(?:the|for|on|in|across|of|various|downstream|diverse|multiple|challenging)\\s+"
                     + "((?:[\\p{Ll}][\\w\\-]*\\s+){0,2}[\\p{Ll}][\\w\\-]*)\\s+tasks?\\b");
+    /** "image classification and generation" is two tasks with one modifier. */
+    private static final Pattern COORDINATED = Pattern.compile("^((?:[\\w\\-]+\\s+)*)?([\\w\\-]+)\\s+and\\s+([\\w\\-]+)$");
     private static final Pattern LEAD = Pattern.compile(
             "^(?:(?:Efficient|Enhanced|Improved|Accurate|Robust|Scalable|Fast|Better|Generalizable|Lossless|Unified|"
                     + "Accelerating|Unifying|Improving|Enhancing|Boosting|the|a|an)\\s+)+", Pattern.CASE_INSENSITIVE);
@@ -86,7 +90,7 @@ final class TaskFinder {
                 }
             }
         }
-        tasks.sort(java.util.Comparator.comparingDouble((Task task) -> -task.rule().confidence()));
+        tasks.sort(Comparator.comparingDouble((Task task) -> -task.rule().confidence()));
         return tasks;
     }
 
@@ -114,20 +118,47 @@ final class TaskFinder {
     }
 
     private static void add(List<Task> tasks, String phrase, Sentence s, Rule rule, List<Found> proposals, boolean singleWordOk) {
-        String p = phrase.strip().replaceAll("[.,;:?]+$", "").replaceAll("^(?i)(?:the|a|an)\\s+", "");
+        String p = phrase.strip().replaceAll("[.,;:?]+$", "").replaceAll(
+                "^(?i)(?:(?:the|a|an|various|many|several|multiple|different|specific|diverse|other|these|those|such|some|"
+                        + "downstream|challenging|standard|common|typical|general)\\s+)+", "");
+        if (p.matches("(?i)^(?:and|or|in|on|we|our|this|these|it|its|by|with|for|to|of|recent|despite|although|while|"
+                + "existing|current|many|most|however|innovations?|advances?|progress)\\b.*") || p.matches("(?i).*\\b(?:like|such as)\\b.*")) {
+            return;
+        }
+        Matcher both = COORDINATED.matcher(p);
+        if (both.matches() && TASK_HEAD.matcher(both.group(2)).matches() && TASK_HEAD.matcher(both.group(3)).matches()) {
+            String prefix = both.group(1) == null ? "" : both.group(1);
+            add(tasks, prefix + both.group(2), s, rule, proposals, singleWordOk);
+            add(tasks, prefix + both.group(3), s, rule, proposals, singleWordOk);
+            return;
+        }
+        String last = p.substring(p.lastIndexOf(' ') + 1);
+        if (rule != Rule.TITLE_FOR_TASK && last.matches("(?i).*[^s]s") && !last.matches("(?i).*(?:sis|ics|ous|ss)")) {
+            return;
+        }
         String[] words = p.split("\\s+of\\s+")[0].split("\\s+");
         String head = words[words.length - 1].replaceAll("s$", "");
         if (p.length() < 4 || words.length > 7 || !TASK_HEAD.matcher(head).matches()
                 || words.length == 1 && (!singleWordOk || NOT_TASK.matcher(p).matches() && p.length() < 9)
-                || proposals.stream().anyMatch(x -> x.isCalled(p))) {
+                || proposals.stream().anyMatch(x -> x.forms().stream().anyMatch(form -> names(form, p)))) {
             return;
         }
         for (Task t : tasks) {
-            if (NameMatch.same(t.phrase(), p)) {
+            if (NameMatch.same(t.phrase(), p) || contains(t.phrase(), p) || contains(p, t.phrase())) {
                 return;
             }
         }
         tasks.add(new Task(s.inTitle() ? lowerCaseWords(p) : p, s, rule));
+    }
+
+    /** A phrase that is a proposal's name or the start of its long form ("Consistent Training" of "... for Online VIS"). */
+    private static boolean names(String form, String phrase) {
+        return NameMatch.same(form, phrase) || form.toLowerCase(Locale.ROOT).startsWith(phrase.toLowerCase(Locale.ROOT) + " ");
+    }
+
+    /** Whether all words of {@code small} occur in {@code large}: "neural architecture search" in the training-free one. */
+    private static boolean contains(String large, String small) {
+        return new HashSet<>(NameMatch.words(large)).containsAll(NameMatch.words(small));
     }
 
     /** Title case to running text, keeping acronyms and names: "Video Prediction" -> "video prediction". */

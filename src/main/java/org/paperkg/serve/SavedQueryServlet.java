@@ -3,6 +3,7 @@ package org.paperkg.serve;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +19,10 @@ import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.system.Txn;
 import org.paperkg.query.QueryRunner;
 import org.paperkg.query.SavedQuery;
@@ -85,7 +89,12 @@ final class SavedQueryServlet extends JsonServlet {
                     .timeout(api.timeout().toMillis(), TimeUnit.MILLISECONDS);
             bindings.forEach(builder::substitution);
             try (QueryExec exec = builder.build()) {
-                return exec.select().rewindable();
+                // Detached here: TDB2 rows read their values from the store lazily, which is only
+                // valid inside the read transaction (outside, concurrent requests saw empty cells).
+                RowSet rows = exec.select();
+                List<Binding> detached = new ArrayList<>();
+                rows.forEachRemaining(b -> detached.add(b.detach()));
+                return RowSetStream.create(rows.getResultVars(), detached.iterator()).rewindable();
             }
         });
     }

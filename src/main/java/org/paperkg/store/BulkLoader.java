@@ -15,6 +15,7 @@ import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -25,9 +26,11 @@ import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 
 /**
- * Loads many paper graphs at once with TDB2's bulk loader, much faster than transactions of
- * {@link PaperStore#replacePapers}: for N-Quads shards written by a cluster, and for benchmark
- * graphs. Nothing else may use the store while it loads.
+ * Loads many paper graphs at once. {@link #loadShards} (the {@code load} command) replaces papers
+ * in one write transaction, so a load that is killed or fails changes nothing. {@link #loadQuads}
+ * uses TDB2's bulk loader, much faster, but it commits its indexes in separate steps: killed
+ * between them it leaves indexes that disagree, so it is only for building a new store (benchmark
+ * graphs) that is thrown away if the load does not finish. Nothing else may use the store while it loads.
  */
 public final class BulkLoader {
 
@@ -42,36 +45,53 @@ public final class BulkLoader {
     }
 
     /**
-     * Loads N-Quads files (gzipped when named .gz) whose named graphs are paper graphs,
-     * first dropping the stored graphs of the papers they contain, so a paper loaded again is
-     * replaced rather than merged, as with ingest.
+     * Loads N-Quads files (gzipped when named .gz) whose named graphs are paper graphs, replacing
+     * the stored graph of each paper they contain, as ingest does; all in one write transaction.
      */
     public static LoadCounts loadShards(PaperStore store, List<Path> shards, MonitorOutput output) {
-        Set<Node> graphs = new HashSet<>();
-        StreamRDF names = new StreamRDFBase() {
-            @Override
-            public void quad(Quad quad) {
-                if (!quad.isDefaultGraph()) {
-                    graphs.add(quad.getGraph());
+        DatasetGraph dsg = store.datasetGraph();
+        return Txn.calculateWrite(dsg, () -> {
+            ReplacingSink sink = new ReplacingSink(dsg, output);
+            for (Path shard : shards) {
+                try (InputStream in = open(shard)) {
+                    RDFParser.source(in).lang(Lang.NQUADS).parse(sink);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read " + shard + ": " + e.getMessage(), e);
+                } catch (RiotException e) {
+                    throw new StoreException("cannot load " + shard + " (nothing was loaded): " + e.getMessage(), e);
                 }
             }
-        };
-        for (Path shard : shards) {
-            try (InputStream in = open(shard)) {
-                RDFParser.source(in).lang(Lang.NQUADS).parse(names);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + shard + ": " + e.getMessage(), e);
+            output.print("loaded %,d quads of %,d paper graphs", sink.quads, sink.graphs.size());
+            return new LoadCounts(sink.graphs.size(), sink.replaced, sink.quads);
+        });
+    }
+
+    /** Adds quads, first dropping the stored graph of each paper the first time one of its quads arrives. */
+    private static final class ReplacingSink extends StreamRDFBase {
+        private static final long REPORT_EVERY = 100_000;
+        private final DatasetGraph dsg;
+        private final MonitorOutput output;
+        private final Set<Node> graphs = new HashSet<>();
+        private long replaced;
+        private long quads;
+
+        ReplacingSink(DatasetGraph dsg, MonitorOutput output) {
+            this.dsg = dsg;
+            this.output = output;
+        }
+
+        @Override
+        public void quad(Quad quad) {
+            Node g = quad.getGraph();
+            if (!quad.isDefaultGraph() && graphs.add(g) && dsg.find(g, Node.ANY, Node.ANY, Node.ANY).hasNext()) {
+                dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                replaced++;
+            }
+            dsg.add(quad);
+            if (++quads % REPORT_EVERY == 0) {
+                output.print("%,d quads", quads);
             }
         }
-        long replaced = dropExisting(store.datasetGraph(), graphs);
-        long quads = load(store, loader -> shards.forEach(shard -> {
-            try (InputStream in = open(shard)) {
-                loader.loadFromInputStream(shard.toUri().toString(), in, Lang.NQUADS);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + shard + ": " + e.getMessage(), e);
-            }
-        }), output);
-        return new LoadCounts(graphs.size(), replaced, quads);
     }
 
     /** A shard's bytes, gunzipped when its name ends in .gz (Spark names its shards part-NNNNN[.gz]). */
@@ -80,7 +100,7 @@ public final class BulkLoader {
         return shard.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
     }
 
-    /** Bulk-loads the quads {@code source} writes to the stream it is given; returns their number. */
+    /** Bulk-loads the quads {@code source} writes into a new store; returns their number. Not crash-safe. */
     public static long loadQuads(PaperStore store, Consumer<StreamRDF> source, MonitorOutput output) {
         return load(store, loader -> source.accept(loader.stream()), output);
     }
@@ -96,18 +116,5 @@ public final class BulkLoader {
             throw new StoreException("bulk load failed: " + e.getMessage(), e);
         }
         return loader.countQuads() + loader.countTriples();
-    }
-
-    private static long dropExisting(DatasetGraph dsg, Set<Node> graphs) {
-        return Txn.calculateWrite(dsg, () -> {
-            long dropped = 0;
-            for (Node g : graphs) {
-                if (dsg.find(g, Node.ANY, Node.ANY, Node.ANY).hasNext()) {
-                    dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-                    dropped++;
-                }
-            }
-            return dropped;
-        });
     }
 }

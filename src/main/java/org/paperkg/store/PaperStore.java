@@ -1,8 +1,11 @@
 package org.paperkg.store;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -12,6 +15,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.paperkg.model.Iris;
@@ -29,6 +33,8 @@ public final class PaperStore implements AutoCloseable {
 
     /** The default store folder, relative to the working directory. */
     public static final Path DEFAULT_DIR = Path.of("paperkg-db");
+    /** How TDB2 (ProcessFileLock) says the folder's lock is held by another live process. */
+    private static final String LOCK_HELD = "Failed to get a lock";
 
     private final Dataset dataset;
     private final Location location;
@@ -45,6 +51,7 @@ public final class PaperStore implements AutoCloseable {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw notAFolder(dir);
         }
+        requireStoreOrEmpty(dir);
         Location location = Location.create(dir.toAbsolutePath().toString());
         try {
             return new PaperStore(TDB2Factory.connectDataset(location), location);
@@ -66,6 +73,25 @@ public final class PaperStore implements AutoCloseable {
             throw new StoreException("no store at " + dir + " (run `paperkg ingest --db " + dir + " FILE...` first)");
         }
         return open(dir);
+    }
+
+    /**
+     * Refuses a folder that holds files but no TDB2 database (its Data-NNNN folders or its lock):
+     * --db pointed at the wrong folder, which the store would otherwise fill with its files.
+     */
+    private static void requireStoreOrEmpty(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            List<String> names = entries.map(p -> p.getFileName().toString()).toList();
+            if (!names.isEmpty() && names.stream().noneMatch(n -> n.equals("tdb.lock") || n.matches("Data-\\d+"))) {
+                throw new StoreException("the folder " + dir + " is not a paperkg store (it holds other files, e.g. "
+                        + names.get(0) + "); give --db a new or empty folder");
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot read the store folder " + dir + ": " + e.getMessage(), e);
+        }
     }
 
     private static StoreException notAFolder(Path dir) {
@@ -120,10 +146,10 @@ public final class PaperStore implements AutoCloseable {
         TDBInternal.expel(dataset.asDatasetGraph());
     }
 
+    /** TDB2's lock on the folder is held by another process (not just any message mentioning "lock"). */
     private static boolean isLockedByOtherProcess(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            String msg = String.valueOf(t.getMessage());
-            if (msg.contains("lock") || msg.contains("Lock")) {
+            if (t instanceof AlreadyLocked || String.valueOf(t.getMessage()).startsWith(LOCK_HELD)) {
                 return true;
             }
         }

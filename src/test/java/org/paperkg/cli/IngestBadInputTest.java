@@ -147,6 +147,32 @@ class IngestBadInputTest {
         }
     }
 
+    @Test
+    void aDbFolderHoldingOtherFilesIsRefusedAndLeftAlone() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("my-papers"));
+        Files.copy(SAMPLE, folder.resolve("papers.jsonl"));
+
+        Run run = paperkg("ingest", "--db", folder.toString(), "--no-progress", SAMPLE.toString());
+
+        assertThat(run.status()).as(run.err()).isEqualTo(ExitCodes.STORE);
+        assertThat(run.err()).isEqualTo("paperkg: the folder " + folder + " is not a paperkg store (it holds other"
+                + " files, e.g. papers.jsonl); give --db a new or empty folder" + System.lineSeparator());
+        try (var files = Files.list(folder)) {
+            assertThat(files).containsExactly(folder.resolve("papers.jsonl"));
+        }
+    }
+
+    @Test
+    void aThreadCountBelowOneIsAUsageErrorAndCreatesNoStore() {
+        Path db = dir.resolve("db");
+
+        Run run = paperkg("ingest", "--db", db.toString(), "--threads", "0", SAMPLE.toString());
+
+        assertThat(run.status()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).isEqualTo("paperkg: --threads must be at least 1: 0" + System.lineSeparator());
+        assertThat(db).doesNotExist();
+    }
+
     /** The papers the reader gets from {@code inputs} are all in the store, whole, and nothing else is. */
     static void assertEveryGoodPaperStored(Path db, List<Path> inputs, int expected) {
         List<Paper> good = new ArrayList<>();

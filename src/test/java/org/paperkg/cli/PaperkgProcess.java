@@ -59,6 +59,15 @@ final class PaperkgProcess {
         return process.exitValue();
     }
 
+    /** SIGTERM, as Ctrl-C or a service manager stops it; fails when it has not ended within {@code timeout}. */
+    void terminate(Duration timeout) {
+        process.destroy();
+        if (!waitFor(timeout)) {
+            kill();
+            throw new IllegalStateException("paperkg did not stop on SIGTERM within " + timeout + ": " + output());
+        }
+    }
+
     /** SIGKILL: no shutdown hooks, no finally blocks, like a power cut for the process. */
     void kill() {
         process.destroyForcibly();

@@ -112,6 +112,39 @@ class ExtractorTest {
     }
 
     @Test
+    void readsFasterInferenceFactorAsInferenceSpeedOnTheNamedDataset() {
+        Extraction e = extractor.extract(Paper.of("Plug-and-Play Context Feature Reuse for Efficient Masked Generation",
+                "In this work, we introduce ReCAP (Reused Context-Aware Prediction), a plug-and-play module that accelerates "
+                        + "inference in MGMs by constructing low-cost steps via reusing feature embeddings from previously decoded "
+                        + "context tokens. In particular, on ImageNet256 class-conditional generation, ReCAP achieves up to 2.4x "
+                        + "faster inference than the base model with minimal performance drop."));
+
+        assertThat(e.with(Relation.IMPROVES))
+                .filteredOn(s -> s.object().name().equals("inference speed"))
+                .singleElement()
+                .satisfies(s -> {
+                    assertThat(s.subject().name()).isEqualTo("ReCAP");
+                    assertThat(s.measure().delta()).isEqualTo("2.4x");
+                    assertThat(s.measure().dataset()).isEqualTo("ImageNet256");
+                });
+        assertThat(e.with(Relation.PROPOSES)).singleElement()
+                .satisfies(s -> assertThat(s.object().aliases()).contains("Reused Context-Aware Prediction"));
+    }
+
+    @Test
+    void skipsMetricsNamedAsPartsOrConditions() {
+        Extraction e = extractor.extract(Paper.of("MCUFormer: Deploying Vision Transformers on Microcontrollers with Limited Memory",
+                "In this paper, we propose a hardware-algorithm co-optimizations method called MCUFormer to deploy vision "
+                        + "transformers on microcontrollers with extremely limited memory. Experimental results demonstrate that "
+                        + "our MCUFormer achieves 73.62% top-1 accuracy on ImageNet for image classification with 320KB memory "
+                        + "on STM32F746 microcontroller."));
+
+        assertThat(e.with(Relation.IMPROVES)).extracting(s -> s.object().name(), s -> s.measure().value())
+                .containsExactly(tuple("top-1 accuracy", "73.62%"));
+        assertThat(names(e, Relation.EVALUATED_ON)).containsExactly("ImageNet");
+    }
+
+    @Test
     void turnsAcceleratesDecodingIntoDecodingSpeedButSkipsMaintainedAccuracy() {
         Extraction e = extractor.extract(Abstracts.ADED);
 
