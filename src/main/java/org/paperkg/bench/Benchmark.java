@@ -101,7 +101,7 @@ public final class Benchmark {
     private Path freshDir(String name) {
         Path dir = settings.work().resolve(name);
         try {
-            LargeGraph.deleteTree(dir);
+            Folders.deleteTree(dir);
             return Files.createDirectories(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot make " + dir + ": " + e.getMessage(), e);
