@@ -105,7 +105,7 @@ public record BenchReport(Machine machine, int inputFiles, double parserLoadSeco
             line(b, "| command | wall s | CPU s | CoreNLP classes loaded |");
             line(b, "|---|---:|---:|---:|");
             for (CliStartup.Timing t : startup) {
-                line(b, "| `paperkg %s` | %.2f | %.2f | %d |", t.command().replaceAll("--db \\S+", "--db SEEDS"),
+                line(b, "| `paperkg %s` | %.2f | %.2f | %d |", t.command().replaceAll("--db \\S+", "--db SEEDS").replaceAll("-o \\S+", "-o FILE"),
                         t.medianSeconds(), t.medianCpuSeconds(), t.coreNlpClasses());
             }
             line(b, "");

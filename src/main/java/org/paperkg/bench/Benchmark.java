@@ -84,7 +84,9 @@ public final class Benchmark {
             startup = CliStartup.measure(settings.launcher(), List.of(
                     List.of("queries"),
                     List.of("stats", "--db", db),
-                    List.of("query", "--db", db, "lineage-descendants", "--param", "method=DETR")), 3);
+                    List.of("query", "--db", db, "lineage-descendants", "--param", "method=DETR"),
+                    List.of("export", "--db", db, "--format", "graphml", "-o",
+                            settings.work().resolve("seeds.graphml").toString())), 3);
         }
 
         step("query graph of " + settings.papers() + " papers (built once per --work folder)");
@@ -101,7 +103,7 @@ public final class Benchmark {
     private Path freshDir(String name) {
         Path dir = settings.work().resolve(name);
         try {
-            LargeGraph.deleteTree(dir);
+            Folders.deleteTree(dir);
             return Files.createDirectories(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot make " + dir + ": " + e.getMessage(), e);

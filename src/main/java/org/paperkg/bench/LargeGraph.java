@@ -32,7 +32,7 @@ final class LargeGraph {
             if (Files.exists(marker)) {
                 return new Built(dir, papers, Long.parseLong(Files.readString(marker).strip()), 0, true);
             }
-            deleteTree(dir);
+            Folders.deleteTree(dir);
             Files.createDirectories(dir);
             long t = System.nanoTime();
             long quads;
@@ -45,17 +45,6 @@ final class LargeGraph {
             return new Built(dir, papers, quads, seconds, false);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the benchmark graph in " + dir + ": " + e.getMessage(), e);
-        }
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }

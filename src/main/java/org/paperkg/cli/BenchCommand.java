@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import org.paperkg.bench.BenchReport;
 import org.paperkg.bench.Benchmark;
+import org.paperkg.bench.Folders;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -69,7 +70,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
         } finally {
             if (temporary) {
-                deleteTree(dir);
+                Folders.deleteTree(dir);
             }
         }
         return ExitCodes.OK;
@@ -82,14 +83,6 @@ public final class BenchCommand implements Callable<Integer> {
         }
         try (Stream<Path> list = Files.list(seeds)) {
             return list.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }
