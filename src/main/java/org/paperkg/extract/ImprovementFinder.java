@@ -60,7 +60,12 @@ final class ImprovementFinder {
             "\\b(?:improv\\w*|reduc\\w*|lower\\w*|increas\\w*|boost\\w*|higher|better|faster|less|fewer|smaller|"
                     + "decreas\\w*|sav\\w*|in terms of)\\s+(?:the\\s+|its\\s+|their\\s+)?"
                     + "((?:[\\p{Ll}][\\w\\-]*\\s+){0,2}(?:rate|speed|time|cost|costs|score|error|loss|similarity|throughput|latency|"
-                    + "size|usage|consumption|distance|ratio|recall|precision|overhead|footprint))\\b");
+                    + "size|usage|consumption|distance|ratio|recall|precision|overhead|footprint|computation))\\b(?![\\s\\-]+(?:efficiency|cost|time|budget|power|resources?))");
+    /** A quantity the sentence says was reduced or raised: "training parameters and ... are greatly reduced". */
+    private static final Pattern PASSIVE_CHANGE = Pattern.compile(
+            "((?:[\\p{Ll}][\\w\\-]*\\s+){0,2}(?:parameters|costs?|time|latency|memory|computation|FLOPs|error|loss))"
+                    + "\\s+(?:and\\s+[^,.;]{0,40}?\\s+)?(?:is|are|was|were|can be|get|gets)\\s+(?:\\w+ly\\s+)?"
+                    + "(?:reduced|lowered|decreased|cut|halved|improved|increased)\\b");
     private static final Pattern FROM_TO = Pattern.compile(
             "^[^.;]{0,40}?\\bfrom\\s+" + NUM + "\\s*%?\\s+to\\s+(" + NUM + ")\\s*(%)?");
 
@@ -152,16 +157,17 @@ final class ImprovementFinder {
             Rule rule = value != null ? Rule.METRIC_WITH_VALUE : delta != null ? Rule.METRIC_WITH_DELTA : Rule.METRIC_IN_CLAIM;
             claims.add(new Claim(h.surface(), h.canonical(), new Measure(value, delta, unit, dataset), rule, h.begin()));
         }
-        Matcher open = OPEN_METRIC.matcher(text);
+        for (Matcher open : List.of(OPEN_METRIC.matcher(text), PASSIVE_CHANGE.matcher(text))) {
         while (open.find()) {
-            String metric = open.group(1);
-            int at = open.start(1);
+            String metric = open.group(1).replaceFirst("^(?:(?:that|which|the|our|its|their|this|these|all)\\s+)+", "");
+            int at = open.start(1) + open.group(1).length() - metric.length();
             if (!metric.matches("(?i).*\\b(?:the|a|an|of|and|or|with|to|in|on)\\b.*") && !isHedged(text, new Gazetteer.Hit(metric, metric, at, at, false))
                     && claims.stream().noneMatch(c -> Math.abs(c.begin() - at) < metric.length() + 20 || NameMatch.same(c.metric(), metric))
                     && factorSpans.stream().noneMatch(sp -> at < sp[1] && sp[0] < at + metric.length())) {
                 claims.add(new Claim(metric, metric, new Measure(null, nearDelta(text, new Gazetteer.Hit(metric, metric, at,
                         at + metric.length(), false)), null, dataset), Rule.OPEN_METRIC, at));
             }
+        }
         }
         return claims;
     }

@@ -91,6 +91,27 @@ class ExtractorTest {
     }
 
     @Test
+    void readsReducedComputationAndPassiveReductionAsImprovedQuantities() {
+        Extraction e = extractor.extract(Paper.of("Towards Efficient Fine-tuning of Pre-trained Code Models: An Experimental Study and Beyond",
+                "We propose Telly to efficiently fine-tune pre-trained code models via layer freezing. The extensive "
+                        + "experimental results on five various downstream tasks demonstrate that training parameters and the "
+                        + "corresponding time cost are greatly reduced, while performances are similar or better. Telly also keeps "
+                        + "lightweight steps that cache and reuse features, substantially reducing computation."));
+
+        assertThat(e.with(Relation.IMPROVES)).extracting(st -> st.subject().name(), st -> st.object().name())
+                .contains(tuple("Telly", "training parameters"), tuple("Telly", "computation"));
+    }
+
+    @Test
+    void skipsComputationWhenItOnlyQualifiesAnotherNoun() {
+        Extraction e = extractor.extract(Paper.of("MuE: Multiple Exiting for Encoders",
+                "We propose MuE, a dynamic early exiting method. MuE improves computation efficiency and saves computation "
+                        + "power on GLUE."));
+
+        assertThat(names(e, Relation.IMPROVES)).doesNotContain("computation");
+    }
+
+    @Test
     void extractsNameAfterWePropose() {
         Extraction e = extractor.extract(Abstracts.FOCUS_DETR);
 
