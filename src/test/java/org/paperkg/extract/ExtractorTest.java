@@ -112,6 +112,18 @@ class ExtractorTest {
     }
 
     @Test
+    void readsWeGeneralizeXInALaterSentenceAsTheProposalExtendingX() {
+        Extraction e = extractor.extract(Paper.of("MCUFormer: Deploying Vision Transformers on Microcontrollers with Limited Memory",
+                "In this paper, we propose a hardware-algorithm co-optimizations method called MCUFormer to deploy vision "
+                        + "transformers on microcontrollers with extremely limited memory. More specifically, we generalize the "
+                        + "one-shot network architecture search (NAS) to discover the optimal architecture with highest task "
+                        + "performance given the memory budget from the microcontrollers."));
+
+        assertThat(e.with(Relation.EXTENDS)).extracting(st -> st.subject().name(), st -> st.object().name())
+                .contains(tuple("MCUFormer", "one-shot network architecture search"));
+    }
+
+    @Test
     void extractsNameAfterWePropose() {
         Extraction e = extractor.extract(Abstracts.FOCUS_DETR);
 
