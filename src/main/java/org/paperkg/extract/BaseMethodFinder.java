@@ -33,6 +33,13 @@ final class BaseMethodFinder {
                     + "competitive|baseline|baselines|such as|including|e\\.g\\.,?|methods?|models?|state-of-the-art|SOTA|,)\\s*)*"
                     + "(" + NAME + "(?:\\s*(?:,\\s*and|,|and|or)\\s*" + NAME + ")*)",
             Pattern.CASE_INSENSITIVE);
+    /** "we replace all the linear projections in Transformers with our ...": the method modifies that architecture. */
+    private static final Pattern REPLACED_IN = Pattern.compile(
+            "\\breplac\\w*\\s+(?:[\\w\\-]+\\s+){0,5}?in\\s+(?:the\\s+|standard\\s+|vanilla\\s+)?(" + NAME + ")\\s+with\\s+(?:our|an?|the proposed)\\b");
+    /** "Our framework utilises an auto-encoder as ...": the method is built on that family. */
+    static final Pattern OUR_USES_FAMILY = Pattern.compile(
+            "\\b(?:[Oo]ur|[Tt]he proposed)\\s+(?:[\\w\\-]+\\s+){0,2}?(?:framework|model|method|approach|architecture|system)\\s+"
+                    + "(?:utili[sz]es|uses|employs|adopts)\\s+(?:an?|the)\\s+([\\w\\-]+)\\b");
     private static final String FAMILY_WORDS = "[Tt]ransformers?|[Aa]uto-?[Ee]ncoders?|GANs?";
     private static final Pattern FAMILY_HEAD = Pattern.compile("\\b(" + FAMILY_WORDS + ")$");
     /** Families a method may be built on even though they are written in lower case. */
@@ -45,7 +52,7 @@ final class BaseMethodFinder {
     /** Whether the sentence says anything about bases or baselines. */
     static boolean hasCue(Sentence s) {
         String t = s.text();
-        return BASE_CUE.matcher(t).find() || AFFIX_BASE.matcher(t).find() || BEATS.matcher(t).find() || COMPARED.matcher(t).find();
+        return BASE_CUE.matcher(t).find() || REPLACED_IN.matcher(t).find() || OUR_USES_FAMILY.matcher(t).find() || AFFIX_BASE.matcher(t).find() || BEATS.matcher(t).find() || COMPARED.matcher(t).find();
     }
 
     /** A proposal that is itself a family member: "Inceptive Transformers", "SOLO, a single transformer". */
@@ -85,6 +92,19 @@ final class BaseMethodFinder {
                     out.add(new Link(name, Rule.BASED_ON, m.start(1) + w.start()));
                     break;
                 }
+            }
+        }
+        Matcher r = REPLACED_IN.matcher(text);
+        while (r.find()) {
+            String name = r.group(1);
+            if (isMethodName(name, method) && (NameShape.isNameLike(name) || FAMILIES.contains(name.toLowerCase(Locale.ROOT)))) {
+                out.add(new Link(name.replaceFirst("s$", ""), Rule.FAMILY_BASED, r.start(1)));
+            }
+        }
+        Matcher u = OUR_USES_FAMILY.matcher(text);
+        while (u.find()) {
+            if (FAMILIES.contains(u.group(1).toLowerCase(Locale.ROOT))) {
+                out.add(new Link(u.group(1), Rule.FAMILY_BASED, u.start(1)));
             }
         }
         Matcher a = AFFIX_BASE.matcher(text);

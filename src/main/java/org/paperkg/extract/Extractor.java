@@ -36,7 +36,7 @@ public final class Extractor {
 
     /** "we generalize the one-shot NAS ...", "we extend X": the paper's own method modifies X, named or not. */
     private static final Pattern WE_MODIFY = Pattern.compile(
-            "\\b[Ww]e\\s+(?:further\\s+|also\\s+|then\\s+|\\w+ly\\s+)?(?:generali[sz]e|extend|modify|build (?:up)?on)\\b");
+            "\\b[Ww]e\\s+(?:further\\s+|also\\s+|then\\s+|\\w+ly\\s+)?(?:generali[sz]e|extend|modify|build (?:up)?on|replace)\\b");
 
     /** The guidelines allow at most three tasks per paper. */
     private static final int MAX_TASKS = 3;
@@ -155,7 +155,8 @@ public final class Extractor {
     private static void relations(Sentence s, Found method, ClaimSubject subjects, Statements out, String abstractText) {
         Matcher cue = ProposalFinder.CUE.matcher(s.text());
         boolean activeCue = cue.find() && (!cue.group().matches("(?i)(?:is|are|was|were) .*") || s.begin() <= subjects.introducedAt());
-        boolean weModify = s.begin() >= subjects.introducedAt() && WE_MODIFY.matcher(s.text()).find();
+        boolean weModify = s.begin() >= subjects.introducedAt()
+                && (WE_MODIFY.matcher(s.text()).find() || BaseMethodFinder.OUR_USES_FAMILY.matcher(s.text()).find());
         if (s.inTitle() || activeCue || weModify || method.isCalledIn(s.text())) {
             for (BaseMethodFinder.Link l : BaseMethodFinder.bases(s, method, abstractText)) {
                 if (!subjects.isProposed(l.name())) {

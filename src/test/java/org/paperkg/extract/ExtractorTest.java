@@ -124,6 +124,27 @@ class ExtractorTest {
     }
 
     @Test
+    void readsReplacingPartsOfAnArchitectureWithOurOwnAsExtendingIt() {
+        Extraction e = extractor.extract(Paper.of("TokenFormer: Rethinking Transformer Scaling with Tokenized Model Parameters",
+                "To this end, we introduce TokenFormer, a natively scalable architecture. By treating model parameters as "
+                        + "tokens, we replace all the linear projections in Transformers with our token-parameter attention layer, "
+                        + "where input tokens act as queries and model parameters as keys and values."));
+
+        assertThat(e.with(Relation.EXTENDS)).extracting(st -> st.subject().name(), st -> st.object().name())
+                .contains(tuple("TokenFormer", "Transformer"));
+    }
+
+    @Test
+    void readsOurFrameworkUsingAFamilyMemberAsBuiltOnIt() {
+        Extraction e = extractor.extract(Paper.of("Disentangled Representation Learning for Environment-agnostic Speaker Recognition",
+                "This work presents a framework based on feature disentanglement to learn speaker embeddings that are robust "
+                        + "to environmental variations. Our framework utilises an auto-encoder as a disentangler, dividing the "
+                        + "input speaker embedding into components related to the speaker and other residual information."));
+
+        assertThat(e.with(Relation.EXTENDS)).extracting(st -> st.object().name()).contains("auto-encoder");
+    }
+
+    @Test
     void extractsNameAfterWePropose() {
         Extraction e = extractor.extract(Abstracts.FOCUS_DETR);
 
