@@ -30,9 +30,10 @@ final class TaskFinder {
     private static final Pattern TITLE_DESCRIPTION = Pattern.compile(
             "^[^:]{1,40}:\\s*(?:(?:A|An|The)\\s+)?(.+?)(?:\\s+(?i:via|using|through|by|with|for|from|in|on|at|towards)\\s|\\s*[:?]|$)");
     private static final Pattern RESULT_TASK = Pattern.compile(
-            "\\b(?:for|in|on)\\s+((?:[\\p{Ll}][\\w\\-]*\\s+){0,3}(?:classification|detection|segmentation|generation|recognition|"
+            "\\b(?:for|in|on)\\s+(?:[\\p{Lu}][\\p{L}\\p{N}\\-]*[\\p{Lu}\\p{N}][\\p{L}\\p{N}\\-]*\\s+(?!(?:for|on|in|of|with|and|to)\\s))?((?:[\\p{Ll}][\\w\\-]*\\s+){0,3}(?:classification|detection|segmentation|generation|recognition|"
                     + "retrieval|translation|summarization|synthesis|compression|estimation|prediction|answering|captioning|"
-                    + "search|tracking|reasoning|understanding|modeling|modelling|completion|editing|inpainting|super-resolution))\\b");
+                    + "search|tracking|reasoning|understanding|modeling|modelling|completion|editing|inpainting|super-resolution))\\b"
+                    + "(?!\\s+(?:spaces?|engines?|results?|performance)\\b)");
     /** The subject of an abstract's first sentence is often its task: "Legal case retrieval, which aims ...". */
     private static final Pattern OPENING_SUBJECT = Pattern.compile(
             "^((?:[\\p{L}][\\w\\-]*\\s+){0,4}[\\p{L}][\\w\\-]*)(?:\\s*\\([^)]{1,15}\\))?\\s*(?:,|\\b(?:is|are|has|have|aims|plays|remains|"
@@ -41,6 +42,14 @@ final class TaskFinder {
     private static final Pattern TASK_NOUN = Pattern.compile(
             "\\b(?:the|for|on|in|across|of|various|downstream|diverse|multiple|challenging)\\s+"
                     + "((?:[\\p{Ll}][\\w\\-]*\\s+){0,2}[\\p{Ll}][\\w\\-]*)\\s+tasks?\\b");
+    /** "a new task, called zero-shot code-to-code search"; "focuses on enhancing text-to-code and code-to-code search". */
+    private static final Pattern NAMED_OR_ENHANCED_TASK = Pattern.compile(
+            "\\b(?:(?:a\\s+)?(?:new\\s+|novel\\s+)?task,?\\s+(?:called|named|termed|dubbed)|(?:focus\\w*\\s+on|aims?\\s+(?:at|to))\\s+"
+                    + "(?:enhancing|improving|boosting|accelerating|enhance|improve|boost|accelerate))\\s+"
+                    + "((?:[\\p{Ll}][\\w\\-]*\\s+){1,4}?(?:search|retrieval|generation|recognition|detection|segmentation|classification|"
+                    + "translation|summarization|synthesis|compression|answering|captioning|completion|reasoning|understanding))\\b");
+    /** "text-to-code and code-to-code search" is two tasks with one head. */
+    private static final Pattern COORDINATED_MODIFIERS = Pattern.compile("^(\\w+-[\\w\\-]+)\\s+and\\s+(\\w+-[\\w\\-]+)\\s+([\\w\\-]+)$");
     /** "image classification and generation" is two tasks with one modifier. */
     private static final Pattern COORDINATED = Pattern.compile("^((?:[\\w\\-]+\\s+)*)?([\\w\\-]+)\\s+and\\s+([\\w\\-]+)$");
     private static final Pattern LEAD = Pattern.compile(
@@ -83,6 +92,10 @@ final class TaskFinder {
             while (m.find()) {
                 add(tasks, m.group(1), s, Rule.TASK_NOUN, proposals, false);
             }
+            Matcher n = NAMED_OR_ENHANCED_TASK.matcher(s.text());
+            while (n.find()) {
+                add(tasks, n.group(1), s, Rule.TASK_NOUN, proposals, false);
+            }
             if (ImprovementFinder.CLAIM_CUE.matcher(s.text()).find() && s.begin() >= introducedAt(proposals)) {
                 Matcher r = RESULT_TASK.matcher(s.text());
                 while (r.find()) {
@@ -123,6 +136,12 @@ final class TaskFinder {
                         + "downstream|challenging|standard|common|typical|general)\\s+)+", "");
         if (p.matches("(?i)^(?:and|or|in|on|we|our|this|these|it|its|by|with|for|to|of|recent|despite|although|while|"
                 + "existing|current|many|most|however|innovations?|advances?|progress)\\b.*") || p.matches("(?i).*\\b(?:like|such as)\\b.*")) {
+            return;
+        }
+        Matcher pair = COORDINATED_MODIFIERS.matcher(p);
+        if (pair.matches() && TASK_HEAD.matcher(pair.group(3)).matches() && !TASK_HEAD.matcher(pair.group(1)).matches()) {
+            add(tasks, pair.group(1) + " " + pair.group(3), s, rule, proposals, singleWordOk);
+            add(tasks, pair.group(2) + " " + pair.group(3), s, rule, proposals, singleWordOk);
             return;
         }
         Matcher both = COORDINATED.matcher(p);

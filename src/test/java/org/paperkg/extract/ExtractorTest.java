@@ -145,6 +145,30 @@ class ExtractorTest {
     }
 
     @Test
+    void findsTasksNamedAsANewTaskOrAfterADatasetName() {
+        Extraction named = extractor.extract(Paper.of("UniXcoder: Unified Cross-Modal Pre-training for Code Representation",
+                "In this paper, we present UniXcoder, a unified cross-modal pre-trained model for programming language. To "
+                        + "further evaluate the performance of code fragment representation, we also construct a dataset for a new "
+                        + "task, called zero-shot code-to-code search."));
+        Extraction afterDataset = extractor.extract(Paper.of("ReCAP: Context Feature Reuse for Masked Generation",
+                "We propose ReCAP, a plug-and-play module. In particular, on ImageNet256 class-conditional generation, ReCAP "
+                        + "achieves up to 2.4x faster inference than the base model."));
+
+        assertThat(names(named, Relation.ADDRESSES)).contains("zero-shot code-to-code search");
+        assertThat(names(afterDataset, Relation.ADDRESSES)).contains("class-conditional generation");
+    }
+
+    @Test
+    void splitsTwoHyphenatedModifiersOfOneTaskHeadIntoTwoTasks() {
+        Extraction e = extractor.extract(Paper.of("One Model to Train them All: Hierarchical Self-Distillation for Enhanced Early Layer Embeddings",
+                "In this work, we introduce MODULARSTARENCODER, a modular multi-exit encoder with 1B parameters. Our architecture "
+                        + "focuses on enhancing text-to-code and image-to-code search by capturing structures at several levels."));
+
+        assertThat(e.with(Relation.MENTIONS)).filteredOn(st -> st.object().kind() == Kind.TASK)
+                .extracting(st -> st.object().name()).contains("text-to-code search", "image-to-code search");
+    }
+
+    @Test
     void extractsNameAfterWePropose() {
         Extraction e = extractor.extract(Abstracts.FOCUS_DETR);
 
