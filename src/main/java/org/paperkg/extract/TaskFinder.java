@@ -131,9 +131,11 @@ final class TaskFinder {
     }
 
     private static void add(List<Task> tasks, String phrase, Sentence s, Rule rule, List<Found> proposals, boolean singleWordOk) {
-        String p = phrase.strip().replaceAll("[.,;:?]+$", "").replaceAll(
+        String whole = phrase.strip().replaceAll("[.,;:?]+$", "").replaceAll("^(?i)(?:(?:the|a|an)\\s+)+", "");
+        String bare = whole.replaceAll(
                 "^(?i)(?:(?:the|a|an|various|many|several|multiple|different|specific|diverse|other|these|those|such|some|"
                         + "downstream|challenging|standard|common|typical|general)\\s+)+", "");
+        String p = !bare.contains(" ") && whole.matches("(?i)downstream\\s+\\S+") ? whole : bare;
         if (p.matches("(?i)^(?:and|or|in|on|we|our|this|these|it|its|by|with|for|to|of|recent|despite|although|while|"
                 + "existing|current|many|most|however|innovations?|advances?|progress)\\b.*") || p.matches("(?i).*\\b(?:like|such as)\\b.*")) {
             return;

@@ -169,6 +169,15 @@ class ExtractorTest {
     }
 
     @Test
+    void keepsDownstreamWhenTheTaskWouldOtherwiseBeOneBareWord() {
+        Extraction e = extractor.extract(Paper.of("SiT: Self-supervised vIsion Transformer",
+                "In this work we investigate the merits of self-supervised learning for pretraining vision transformers and "
+                        + "then using them for downstream classification tasks. We propose Self-supervised vIsion Transformers (SiT)."));
+
+        assertThat(names(e, Relation.ADDRESSES)).contains("downstream classification");
+    }
+
+    @Test
     void extractsNameAfterWePropose() {
         Extraction e = extractor.extract(Abstracts.FOCUS_DETR);
 
