@@ -36,7 +36,7 @@ final class TaskFinder {
                     + "(?!\\s+(?:spaces?|engines?|results?|performance)\\b)");
     /** The subject of an abstract's first sentence is often its task: "Legal case retrieval, which aims ...". */
     private static final Pattern OPENING_SUBJECT = Pattern.compile(
-            "^((?:[\\p{L}][\\w\\-]*\\s+){0,4}[\\p{L}][\\w\\-]*)(?:\\s*\\([^)]{1,15}\\))?\\s*(?:,|\\b(?:is|are|has|have|aims|plays|remains|"
+            "^((?:[\\p{L}][\\w\\-]*\\s+){0,4}[\\p{L}][\\w\\-]*)(?:\\s*~?\\([^)]{1,15}\\))?(?:\\s+of\\s+(?:[\\w\\-]+\\s+){0,3}?[\\w\\-]+)?\\s*(?:,|\\b(?:is|are|has|have|aims|plays|remains|"
                     + "suffers|involves|refers|enables|requires|faces|seeks|offers|provides|allows|continues|poses|relies|"
                     + "has been|have been|is a|are)\\b)");
     private static final Pattern TASK_NOUN = Pattern.compile(
@@ -83,8 +83,12 @@ final class TaskFinder {
         }
         if (!sentences.isEmpty()) {
             Matcher o = OPENING_SUBJECT.matcher(sentences.get(0).text());
-            if (o.find() && o.group(1).split("\\s+").length >= 2) {
-                add(tasks, o.group(1), sentences.get(0), Rule.OPENING_TASK, proposals, false);
+            String subject = o.find() ? o.group(1).replaceFirst("^\\p{L}+\\s+and\\s+\\p{Ll}+\\s+(?=\\S+$)", "") : "";
+            if (subject.matches(".*(?:ing|tion|sion)\\s+(?:methods|approaches|models|techniques|algorithms)$")) {
+                subject = subject.substring(0, subject.lastIndexOf(' '));
+            }
+            if (subject.split("\\s+").length >= 2) {
+                add(tasks, subject, sentences.get(0), Rule.OPENING_TASK, proposals, false);
             }
         }
         for (Sentence s : sentences) {

@@ -178,6 +178,24 @@ class ExtractorTest {
     }
 
     @Test
+    void readsTheOpeningSubjectAsTaskPastAnAcronymAndAnOfPhraseOrAGenericMethodsNoun() {
+        Extraction ptq = extractor.extract(Paper.of("Outlier Suppression+: Accurate quantization of large language models",
+                "Post-training quantization~(PTQ) of transformer language models faces significant challenges due to the "
+                        + "existence of detrimental outliers in activations. We propose the Outlier Suppression+~(OS+) framework."));
+        Extraction ssl = extractor.extract(Paper.of("SiT: Self-supervised vIsion Transformer",
+                "Self-supervised learning methods are gaining increasing traction in computer vision. We propose "
+                        + "Self-supervised vIsion Transformers (SiT)."));
+        Extraction plants = extractor.extract(Paper.of("A Fast Fourier Convolutional Deep Neural Network For Plant Stress",
+                "Accurate and timely detection of plant stress is essential for yield protection. Neural sequence models are "
+                        + "widely used."));
+
+        assertThat(names(ptq, Relation.ADDRESSES)).contains("Post-training quantization");
+        assertThat(names(ssl, Relation.ADDRESSES)).contains("Self-supervised learning");
+        assertThat(plants.with(Relation.MENTIONS)).extracting(st -> st.object().name())
+                .doesNotContain("Accurate and timely detection", "timely detection");
+    }
+
+    @Test
     void extractsNameAfterWePropose() {
         Extraction e = extractor.extract(Abstracts.FOCUS_DETR);
 
