@@ -39,6 +39,8 @@ final class ClaimSubject {
             "\\b(?:experiments?|results?|evaluations?|analys[ie]s|stud(?:y|ies)|tests?|comparisons?|ablations?|findings?|"
                     + "simulations?|benchmarks?|observations?)\\b", Pattern.CASE_INSENSITIVE);
 
+    private static final double UNNAMED_CUE_CERTAINTY = 0.8;
+
     private final List<Found> methods;
     private final int introducedAt;
     private final TextAnalyzer analyzer;
@@ -115,6 +117,11 @@ final class ClaimSubject {
         return methods.stream().anyMatch(f -> f.isCalled(name));
     }
 
+    /** The main method, less certain when it is only a phrase after the proposal cue (its name may not be the reader's). */
+    private Attribution byReference(double certainty) {
+        return new Attribution(main(), main().rule == Rule.CUE_PHRASE ? certainty * UNNAMED_CUE_CERTAINTY : certainty);
+    }
+
     /** The methods the sentence's claim is about; empty when it is about something else. */
     List<Attribution> of(Sentence s) {
         List<Attribution> out = new ArrayList<>();
@@ -148,7 +155,7 @@ final class ClaimSubject {
                     return out;
                 }
                 if (OURS.matcher(subject).find()) {
-                    out.add(new Attribution(main(), 0.9));
+                    out.add(byReference(0.9));
                     return out;
                 }
                 for (String word : subject.split("[\\s,]+")) {
@@ -182,9 +189,9 @@ final class ClaimSubject {
         boolean ours = OURS.matcher(s.text()).find();
         boolean background = s.begin() < introducedAt || BACKGROUND.matcher(s.text()).find();
         if (ours && !(background && s.begin() < introducedAt)) {
-            out.add(new Attribution(main(), 0.9));
+            out.add(byReference(0.9));
         } else if (!background) {
-            out.add(new Attribution(main(), 0.7));
+            out.add(byReference(0.7));
         }
         return out;
     }

@@ -28,7 +28,7 @@ final class ProposalFinder {
                     + "|(?:is|are|was|were) (?:proposed|introduced|presented|developed))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CALLED = Pattern.compile(
-            "\\b(?:called|named|dubbed|termed|coined|namely|denoted(?: as)?|referred to as|which we call)\\s*:?\\s*",
+            "\\b(?:called|named|dubbed|termed|coined|namely|denoted(?: as)?|referred to as|which we call|a\\.k\\.a\\.?|also known as|abbreviated as)\\s*:?\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern APPOSITIVE = Pattern.compile(
             "^\\s*,\\s*(?:a|an|the|our)\\s+(?:\\S+\\s+){0,3}?(?:novel|new|simple|unified|general|generic|efficient|"
@@ -38,6 +38,10 @@ final class ProposalFinder {
             "\\b[Oo]ur (?:[\\w\\-]+\\s+){0,3}(?:model|method|variant|system|version)\\b"
                     + "(?:(?!\\b(?:than|rivals?|outperform\\w*|surpass\\w*|beats?|compared|state-of-the-art|SOTA|current|previous|prior)\\b)[^,.;]){0,50},"
                     + "\\s*([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+]),");
+    private static final Pattern OUR_MODEL_CALLED = Pattern.compile(
+            "^\\s*(?:Our|This|The (?:proposed|resulting|new|final))\\s+(?:[\\w\\-]+\\s+){0,3}?"
+                    + "(?:model|method|approach|network|architecture|framework|module|system|algorithm|technique|scheme)s?"
+                    + "\\s*,?\\s*(?:is |was )?(?:called|named|dubbed|termed)\\s+");
     private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}+\\-.']*[\\p{L}\\p{N}+]|\\p{L}");
     private static final Pattern DATASET_HEAD = Pattern.compile(
             "\\b(?:dataset|datasets|benchmark|benchmarks|corpus|corpora|data set|suite|test ?bed|collection|leaderboard)\\b",
@@ -70,6 +74,7 @@ final class ProposalFinder {
         }
         for (Sentence s : abstractSentences) {
             ourName(s, found);
+            ourModelCalled(s, found);
         }
         suffixVariants(abstractSentences, found);
         for (Acronyms.Definition d : Acronyms.find(abstractText)) {
@@ -83,6 +88,10 @@ final class ProposalFinder {
         }
         if (found.stream().noneMatch(f -> f.kind == Kind.METHOD)) {
             titlePhrase(title).filter(p -> found.stream().noneMatch(f -> f.isCalled(p.name))).ifPresent(found::add);
+        }
+        if (found.stream().noneMatch(f -> f.kind == Kind.METHOD)) {
+            abstractSentences.stream().filter(s -> CUE.matcher(s.text()).find()).findFirst()
+                    .flatMap(ProposalFinder::cuePhrase).ifPresent(found::add);
         }
         return found;
     }
@@ -104,7 +113,7 @@ final class ProposalFinder {
                 return Optional.empty();
             }
         }
-        Kind kind = kindFrom(head, t.substring(colon + 1));
+        Kind kind = kindOfDescribed(head, t.substring(colon + 1));
         boolean shaped = Arrays.stream(words).anyMatch(NameShape::isNameLike) || words.length == 1;
         return Optional.of(new Found(head, kind, true, title.evidence(), shaped ? Rule.TITLE_NAME : Rule.TITLE_WORDS));
     }
@@ -217,6 +226,20 @@ final class ProposalFinder {
         }
     }
 
+    /** "This model, called CNext-trans, ...", "The resulting network is named RelationNet++": a later sentence names the proposal. */
+    private void ourModelCalled(Sentence s, List<Found> found) {
+        Matcher m = OUR_MODEL_CALLED.matcher(s.text());
+        if (m.find()) {
+            String name = nameAt(s.text(), m.end());
+            if (name != null && (NameShape.isNameLike(name) || name.contains(" "))) {
+                List<Acronyms.Definition> defs = Acronyms.find(s.text());
+                String longForm = longFormOf(name, defs);
+                name = acronymOf(name, defs);
+                withAcronym(add(found, name, s, Rule.CALLED_NAME, m.group(), longForm.equals(name) ? null : longForm), defs);
+            }
+        }
+    }
+
     /** When nothing is named: the title's descriptive head, "Stateful Conformer with ..." -> Stateful Conformer. */
     private Optional<Found> titlePhrase(Sentence title) {
         String[] parts = title.text().split("\\s*(?::|\\bfor\\b|\\bwith\\b|\\bvia\\b|\\busing\\b|\\bthrough\\b|\\bat\\b|\\bin\\b|\\bFor\\b|\\bWith\\b|\\bVia\\b|\\bUsing\\b)\\s*");
@@ -237,6 +260,75 @@ final class ProposalFinder {
             return Optional.empty();
         }
         return Optional.of(new Found(pick.strip(), Kind.METHOD, false, title.evidence(), Rule.TITLE_PHRASE));
+    }
+
+    /**
+     * When nothing has a name: the noun phrase the first proposal cue introduces, without its praise
+     * ("we introduce a novel knowledge distillation framework that ..." -> knowledge distillation framework).
+     * Nothing when the phrase is only a generic head ("a simple and effective method").
+     */
+    static Optional<Found> cuePhrase(Sentence s) {
+        Matcher cue = CUE.matcher(s.text());
+        if (!cue.find() || cue.group().matches("(?i)(?:is|are|was|were) .*|\\w+ing") || s.text().substring(cue.end()).matches("(?s)^\\s+to\\b.*")) {
+            return Optional.empty();
+        }
+        List<Token> tokens = s.tokens();
+        int i = s.tokenAt(cue.end());
+        int skipped = 0;
+        while (i < tokens.size() && skipped < 8 && isPraiseOrDeterminer(tokens.get(i))) {
+            i++;
+            skipped++;
+        }
+        List<Token> phrase = new ArrayList<>();
+        while (i < tokens.size() && phrase.size() < 6) {
+            Token t = tokens.get(i++);
+            if (t.word().equals(",") && !phrase.isEmpty() && !phrase.get(phrase.size() - 1).isNoun()) {
+                continue;
+            }
+            if (!isNounPhraseWord(t)) {
+                break;
+            }
+            phrase.add(t);
+        }
+        while (!phrase.isEmpty() && !phrase.get(phrase.size() - 1).isNoun()) {
+            phrase.remove(phrase.size() - 1);
+        }
+        if (phrase.isEmpty()) {
+            return Optional.empty();
+        }
+        Token head = phrase.get(phrase.size() - 1);
+        boolean generic = GENERIC_HEAD.matcher(head.word()).matches();
+        if (!METHOD_HEAD.matcher(head.word()).matches() && !generic || generic && phrase.size() < 2) {
+            return Optional.empty();
+        }
+        List<Token> kept = phrase.subList(Math.max(0, phrase.size() - 4), phrase.size());
+        String name = kept.stream().map(Token::word).collect(Collectors.joining(" "));
+        return Optional.of(new Found(name, Kind.METHOD, false, s.evidence(), Rule.CUE_PHRASE));
+    }
+
+    private static final Pattern PRAISE = Pattern.compile(
+            "(?i)a|an|the|our|novel|new|simple|effective|efficient|robust|accurate|general|generic|lightweight|light-weight|"
+                    + "universal|scalable|powerful|flexible|principled|practical|versatile|unified|elegant|straightforward|"
+                    + "yet|and|,|highly|very|state-of-the-art|first|innovative|fast|strong|alternative|improved|plug-and-play|several|multiple|various");
+    /** Heads that name a method only together with what qualifies them. */
+    private static final Pattern GENERIC_HEAD = Pattern.compile(
+            "(?i)frameworks?|methods?|approach(?:es)?|models?|architectures?|techniques?|schemes?|strateg(?:y|ies)|"
+                    + "mechanisms?|algorithms?|systems?|pipelines?|networks?|modules?|solutions?|recipes?|paradigms?");
+    /** Heads that are methods on their own: "knowledge distillation", "audio codec", "attention layer". */
+    private static final Pattern METHOD_HEAD = Pattern.compile(
+            "(?i).*(?:distillation|codec|encoder|decoder|transformer|layer|block|loss|objective|regularizer|regularization|"
+                    + "attention|tokenizer|optimizer|estimator|classifier|detector|CNN|RNN|GAN|adapter|search|pruning|"
+                    + "quantization|normalization|embedding|alignment|compression|augmentation|sampling|decoding|training|"
+                    + "learning|tuning|prompting|merging|routing)s?");
+
+    private static boolean isPraiseOrDeterminer(Token t) {
+        return PRAISE.matcher(t.word()).matches() || t.tag().equals("RB") || t.tag().equals("CD") && !t.word().matches(".*\\d.*");
+    }
+
+    private static boolean isNounPhraseWord(Token t) {
+        return (t.isNoun() || t.tag().startsWith("JJ") || t.tag().equals("VBN") && t.word().contains("-")
+                || t.tag().equals("VBG") && !t.word().matches("(?i)using|leveraging|combining|based|including|achieving|enabling"))
+                && !t.word().matches("(?i)that|which|for|to|of|with|based");
     }
 
     /** The name starting at an offset: a name-like word, or a run of capitalised words. */
@@ -367,6 +459,28 @@ final class ProposalFinder {
     private boolean isKnown(String name) {
         return datasets.contains(name) || metrics.contains(name);
     }
+
+    /**
+     * The kind a title description gives its name, from the description's head noun: "An Efficient
+     * Retrieval System Leveraging Multiple Datasets" is a method, "A Multi-Task Benchmark and ..." a dataset.
+     */
+    static Kind kindOfDescribed(String name, String description) {
+        Matcher head = DESCRIPTION_HEAD.matcher(description);
+        if (!head.find() || name.matches(".*(?:Bench|bench|Set|Corpus|QA|Data)(?:-.*)?$")) {
+            return kindFrom(name, description);
+        }
+        String noun = head.group(1);
+        if (DATASET_HEAD.matcher(noun).matches()) {
+            return Kind.DATASET;
+        }
+        return METRIC_HEAD.matcher(noun).matches() ? Kind.METRIC : Kind.METHOD;
+    }
+
+    /** The last word before the description's first preposition, participle or clause: its head noun. */
+    private static final Pattern DESCRIPTION_HEAD = Pattern.compile(
+            "^\\s*(?:(?:A|An|The)\\s+)?(?:[^\\s:,;()]+\\s+){0,5}?([\\p{L}][\\p{L}\\-]*)"
+                    + "(?=\\s*(?:[:,;(?]|$)|\\s+(?i:of|for|with|via|using|leveraging|based|that|which|from|on|in|to|towards?|through|by|"
+                    + "under|and|at|as|beyond|across|without)\\b)");
 
     /** Dataset when the name or its description says benchmark/dataset/corpus, metric when it says metric. */
     static Kind kindFrom(String name, String context) {

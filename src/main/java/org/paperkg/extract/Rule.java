@@ -17,6 +17,7 @@ enum Rule {
     VARIANT_NAME(0.7),
     OUR_NAME(0.65),
     TITLE_PHRASE(0.7),
+    CUE_PHRASE(0.5),
     // evaluatedOn
     DATASET_IN_CLAIM(0.9),
     DATASET_IN_EVALUATION(0.5),

@@ -79,4 +79,23 @@ final class Abstracts {
 
     private Abstracts() {
     }
+
+    static final Paper BOOSTING_NERV = Paper.of("Boosting Neural Representations for Videos with a Conditional Decoder",
+            "Implicit neural representations (INRs) have emerged as a promising approach for video storage and processing, "
+                    + "showing remarkable versatility across various video tasks. However, existing methods often fail to fully "
+                    + "leverage their representation capabilities, primarily due to inadequate alignment of intermediate features "
+                    + "during target frame decoding. This paper introduces a universal boosting framework for current implicit "
+                    + "video representation approaches. Specifically, we utilize a conditional decoder with a temporal-aware affine "
+                    + "transform module, which uses the frame index as a prior condition to effectively align intermediate features "
+                    + "with target frames. Further, we integrate a consistent entropy minimization technique and develop video "
+                    + "codecs based on these boosted INRs. Experiments on the UVG dataset confirm that our enhanced codecs "
+                    + "significantly outperform baseline INRs and offer competitive rate-distortion performance compared to "
+                    + "traditional and learning-based codecs.");
+
+    static final Paper ENCODER_DISTILLATION = Paper.of("Return of the Encoder: Maximizing Parameter Efficiency for SLMs",
+            "The dominance of large decoder-only language models has overshadowed encoder-decoder architectures, despite "
+                    + "their fundamental efficiency advantages in sequence processing. We introduce a novel knowledge distillation "
+                    + "framework that enables encoder-decoder models to leverage capabilities from large scalable decoder-only "
+                    + "teachers while preserving their architectural advantages, achieving up to 6 average performance points "
+                    + "improvement across diverse tasks.");
 }

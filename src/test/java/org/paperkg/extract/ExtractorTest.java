@@ -36,6 +36,61 @@ class ExtractorTest {
     }
 
     @Test
+    void proposesUnnamedPhraseAfterCueWithoutItsPraiseWhenNothingIsNamed() {
+        Extraction e = extractor.extract(Abstracts.ENCODER_DISTILLATION);
+
+        assertThat(e.with(Relation.PROPOSES)).extracting(st -> st.object().name(), st -> st.object().named())
+                .containsExactly(tuple("knowledge distillation framework", false));
+    }
+
+    @Test
+    void attributesClaimsOfOurApproachToTheUnnamedProposalBelowHighConfidence() {
+        Extraction e = extractor.extract(Abstracts.BOOSTING_NERV);
+
+        assertThat(names(e, Relation.PROPOSES)).containsExactly("boosting framework");
+        assertThat(e.with(Relation.EVALUATED_ON)).extracting(st -> st.subject().name(), st -> st.object().name())
+                .containsExactly(tuple("boosting framework", "UVG"));
+        assertThat(e.with(Relation.EVALUATED_ON).get(0).confidence()).isLessThan(0.8);
+    }
+
+    @Test
+    void proposesNothingForAGenericHeadWithoutQualifier() {
+        Extraction e = extractor.extract(Paper.of("On the role of position in encoders",
+                "Existing encoders mix position and content. To overcome this limitation, we propose a simple, effective, "
+                        + "and robust method. Experiments on GLUE show that our method achieves higher accuracy."));
+
+        assertThat(e.with(Relation.PROPOSES)).isEmpty();
+        assertThat(e.with(Relation.EVALUATED_ON)).isEmpty();
+    }
+
+    @Test
+    void proposesNameGivenInALaterThisModelCalledSentence() {
+        Extraction e = extractor.extract(Paper.of("Designing BERT for Convolutional Networks: Sparse and Hierarchical Masked Modeling",
+                "We identify and overcome two key obstacles in extending the success of BERT-style pre-training to convolutional "
+                        + "networks. Our method called Sparse masKed modeling (SparK) is general: it can be used directly on any "
+                        + "convolutional model without backbone modifications. Improvements on object detection and instance "
+                        + "segmentation are more substantial (up to +3.5%)."));
+
+        Statement spark = e.with(Relation.PROPOSES).get(0);
+        assertThat(spark.object().name()).isEqualTo("SparK");
+        assertThat(spark.object().aliases()).contains("Sparse masKed modeling");
+    }
+
+    @Test
+    void proposesNameAfterAkaAndCreditsItWithTheBenchmarksItImprovesOn() {
+        Extraction e = extractor.extract(Paper.of("RetroMAE v2: Duplex Masked Auto-Encoder For Pre-Training Retrieval-Oriented Language Models",
+                "With this motivation, we propose a new pre-training method: duplex masked auto-encoder, a.k.a. DupMAE, which "
+                        + "targets on improving the semantic representation capacity for the contextualized embeddings of both [CLS] "
+                        + "and ordinary tokens. DupMAE is simple but empirically competitive: with a small decoding cost, it "
+                        + "substantially contributes to the model's representation capability and transferability, where "
+                        + "remarkable improvements are achieved on MS MARCO and BEIR benchmarks."));
+
+        assertThat(names(e, Relation.PROPOSES)).contains("DupMAE");
+        assertThat(e.with(Relation.EVALUATED_ON)).extracting(st -> st.subject().name(), st -> st.object().name())
+                .contains(tuple("DupMAE", "MS MARCO"), tuple("DupMAE", "BEIR"));
+    }
+
+    @Test
     void extractsNameAfterWePropose() {
         Extraction e = extractor.extract(Abstracts.FOCUS_DETR);
 

@@ -3,8 +3,21 @@ package org.paperkg.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.paperkg.model.Kind;
 
 class NameRulesTest {
+
+    @Test
+    void takesKindOfATitleNameFromTheHeadNounOfItsDescription() {
+        assertThat(ProposalFinder.kindOfDescribed("Sapiens",
+                " An Efficient Speech Recognition System Leveraging Multiple Datasets and Languages")).isEqualTo(Kind.METHOD);
+        assertThat(ProposalFinder.kindOfDescribed("Parrot",
+                " Scalable Speech Recognition Leveraging Multiple Datasets")).isEqualTo(Kind.METHOD);
+        assertThat(ProposalFinder.kindOfDescribed("GeneCIS", " A Benchmark for General Conditional Image Similarity"))
+                .isEqualTo(Kind.DATASET);
+        assertThat(ProposalFinder.kindOfDescribed("GLUE", " A Multi-Task Benchmark and Analysis Platform for Natural Language Understanding"))
+                .isEqualTo(Kind.DATASET);
+    }
 
     @Test
     void recognisesNameShapesButNotGenericAcronymsOrModifiers() {
