@@ -19,9 +19,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code paperkg bench}: throughput, start-up and query latency figures in one run. */
 @Command(name = "bench", description = {
-        "Measures, in one run: abstracts/s of a full CoreNLP parse, of extraction and of ingest (1 and 2",
-        "threads) on the input, peak heap, the quick commands' start-up, and each saved query's median latency",
-        "on a graph of --papers papers replicated from the input's extractions. Prints a Markdown report."})
+        "Measures throughput, memory, start-up and saved-query latency, and prints a Markdown report.",
+        "In one run: abstracts/s of a full CoreNLP parse, of extraction and of ingest (1 and 2 threads) on",
+        "the input, peak heap, the quick commands' start-up, and each saved query's median latency on a",
+        "graph of --papers papers replicated from the input's extractions."})
 public final class BenchCommand implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -30,8 +30,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code paperkg evaluate --gold GOLD FILE...}: extracts and scores against gold records with score.py's rules. */
 @Command(name = "evaluate", description = {
-        "Extracts from the input papers and scores the result against gold records with the rules of",
-        "../shared/eval/score.py (same figures), then prints how often statements are right per confidence bin."})
+        "Extracts from the input papers and scores the result against gold records.",
+        "Uses the matching rules of ../shared/eval/score.py (same figures), then prints how often",
+        "statements are right per confidence bin."})
 public final class EvaluateCommand implements Callable<Integer> {
 
     @Spec

@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
 
 /** {@code paperkg export}: the graph, or one method's lineage, as GraphML, DOT, Cytoscape.js JSON or RDF. */
 @Command(name = "export", description = {
-    "Writes the graph for other tools: graphml (Gephi, yEd, Cytoscape), dot (Graphviz),",
+    "Writes the graph for graph tools (GraphML, DOT, Cytoscape.js) or as RDF.",
+    "graphml (Gephi, yEd, Cytoscape), dot (Graphviz),",
     "cytoscape (Cytoscape.js JSON), or RDF: ttl (union of the paper graphs), trig, nq, jsonld",
     "(one named graph per paper). --method limits it to one method's lineage."})
 public final class ExportCommand implements Callable<Integer> {

@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code paperkg load SHARD...}: loads N-Quads shards (from the Spark job) into the store, all or nothing. */
 @Command(name = "load", description = {
-        "Loads paper graphs from N-Quads shards (as written by the Spark job, org.paperkg.spark.SparkExtract)",
+        "Loads paper graphs from N-Quads shards written by the Spark extraction job.",
+        "Shards are as written by org.paperkg.spark.SparkExtract; they are loaded",
         "in one transaction: a load that is interrupted or fails changes nothing. A paper already in the store",
         "is replaced, as with ingest. A folder stands for its .nq, .nq.gz and Spark part-* files."})
 public final class LoadCommand implements Callable<Integer> {

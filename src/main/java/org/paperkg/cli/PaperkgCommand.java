@@ -7,6 +7,8 @@ import picocli.CommandLine.Command;
 
 /** The {@code paperkg} command: builds and queries a knowledge graph of paper abstracts. */
 @Command(name = "paperkg", mixinStandardHelpOptions = true, version = "paperkg 0.1.0",
+        // --help and --version work on every subcommand too.
+        scope = CommandLine.ScopeType.INHERIT,
         description = "Reads scientific abstracts and builds a knowledge graph of what they claim.",
         subcommands = {
             IngestCommand.class,

@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 
 /** {@code paperkg serve}: the SPARQL endpoint, the saved-query API and the lineage page over the store. */
 @Command(name = "serve", description = {
-    "Serves the store over HTTP until stopped (Ctrl-C):",
+    "Serves the store over HTTP: SPARQL endpoint, saved-query API and lineage page.",
+    "Runs until stopped (Ctrl-C):",
     "  /                 the lineage page (search a method, see what it extends and what extends it)",
     "  /paperkg/sparql   SPARQL 1.1 query (read-only; JSON, XML, CSV or TSV by Accept)",
     "  /paperkg/get      Graph Store Protocol, read-only: ?graph=PAPER-IRI one paper's graph,",
