@@ -4,7 +4,7 @@ package org.paperkg.extract;
  * The rules the extractor applies, each with the confidence its statements get: the share of its
  * statements that matched a gold item on the first 32 dev abstracts, smoothed (Laplace) and rounded
  * down where held-out figures were lower. Claims attributed by reference ("our model", "it") are
- * scaled by {@link ClaimSubject.Attribution#certainty()}. Measured table: docs/extractor.md.
+ * scaled by {@link ClaimSubject.Attribution#certainty()}. Measured table: README.md, "Confidence".
  */
 enum Rule {
     // proposes
