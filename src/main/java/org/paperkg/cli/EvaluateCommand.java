@@ -54,7 +54,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        Extractor extractor = SharedExtractor.get();
+        Extractor extractor = Extractor.shared();
         long start = System.nanoTime();
         List<Extraction> extractions = new ArrayList<>();
         long[] failed = {0};

@@ -42,7 +42,7 @@ public final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Extractor extractor = SharedExtractor.get();
+        Extractor extractor = Extractor.shared();
         long[] failed = {0};
         ReadSummary read;
         try (OutputStream out = open();

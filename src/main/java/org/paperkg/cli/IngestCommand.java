@@ -3,6 +3,7 @@ package org.paperkg.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
+import org.paperkg.extract.Extractor;
 import org.paperkg.ingest.Ingestor;
 import org.paperkg.input.PaperInputs;
 import org.paperkg.input.ReadSummary;
@@ -49,7 +50,7 @@ public final class IngestCommand implements Callable<Integer> {
         StoreStats stats;
         try (PaperStore store = db.open();
              Progress progress = Progress.start("ingest", !noProgress);
-             Ingestor ingestor = new Ingestor(store, SharedExtractor::extract, threads, force, err::println, progress::step)) {
+             Ingestor ingestor = new Ingestor(store, paper -> Extractor.shared().extract(paper), threads, force, err::println, progress::step)) {
             read = PaperInputs.read(input.files, ingestor::accept, rejection -> err.println(rejection.message()));
             counts = ingestor.finish();
             stats = StoreStats.of(store);

@@ -25,6 +25,8 @@ import org.paperkg.model.Statement;
  */
 public final class Extractor {
 
+    private static volatile Extractor shared;
+
     private static final Pattern EVALUATION = Pattern.compile(
             "\\b(?:experiment\\w*|evaluat\\w*|result\\w*|achiev\\w*|outperform\\w*|benchmark\\w*|state-of-the-art|SOTA|surpass\\w*|"
                     + "test\\w*|improv\\w*|accura\\w*|score\\w*|demonstrat\\w*|show\\w*|validat\\w*|perform\\w*|reach\\w*|obtain\\w*)\\b",
@@ -60,6 +62,23 @@ public final class Extractor {
         return new Extractor(TextAnalyzer.create(),
                 Gazetteer.load(Kind.DATASET, "datasets.txt", false),
                 Gazetteer.load(Kind.METRIC, "metrics.txt", true));
+    }
+
+    /**
+     * The process's one extractor, built on first use: CoreNLP loads once per JVM (a CLI run, a
+     * test JVM, a Spark executor), and a resumed ingest with nothing to extract never loads it.
+     */
+    public static Extractor shared() {
+        Extractor e = shared;
+        if (e == null) {
+            synchronized (Extractor.class) {
+                if (shared == null) {
+                    shared = create();
+                }
+                e = shared;
+            }
+        }
+        return e;
     }
 
     public Extraction extract(Paper paper) {

@@ -21,6 +21,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.LongAccumulator;
+import org.paperkg.extract.Extractor;
 import org.paperkg.model.Extraction;
 import org.paperkg.store.PaperQuads;
 
@@ -142,7 +143,7 @@ public final class SparkExtract implements Callable<Integer> {
 
     private static Iterator<String> extract(PaperRow row, LongAccumulator extracted, LongAccumulator failed) {
         try {
-            Extraction extraction = SharedExtractor.get().extract(row.paper());
+            Extraction extraction = Extractor.shared().extract(row.paper());
             String quads = PaperQuads.toNQuads(extraction);
             extracted.add(1);
             return Collections.singletonList(quads.endsWith("\n") ? quads.substring(0, quads.length() - 1) : quads)

@@ -14,6 +14,7 @@ import org.apache.jena.system.Txn;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paperkg.extract.Extractor;
 import org.paperkg.ingest.Ingestor;
 import org.paperkg.input.PaperInputs;
 import org.paperkg.store.BulkLoader;
@@ -49,7 +50,7 @@ class SparkExtractTest {
                 parts = list.filter(p -> p.getFileName().toString().matches("part-\\d+\\.gz")).sorted().toList();
             }
             BulkLoader.LoadCounts counts = BulkLoader.loadShards(loaded, parts, BulkLoader.QUIET);
-            try (Ingestor ingestor = new Ingestor(ingested, SharedExtractor.get()::extract, 2, false,
+            try (Ingestor ingestor = new Ingestor(ingested, Extractor.shared()::extract, 2, false,
                     problem -> { }, () -> { })) {
                 PaperInputs.read(seeds, ingestor::accept, rejection -> { });
                 Ingestor.IngestCounts ingest = ingestor.finish();
