@@ -92,7 +92,7 @@ final class QueryLatency {
     private static double run(PaperStore store, SavedQuery q, Map<String, String> params, long[] rows) {
         long t = System.nanoTime();
         try {
-            QueryRunner.run(store.dataset(), q, params, exec -> {
+            QueryRunner.run(store.dataset(), q, params, QueryRunner.Limits.NONE, exec -> {
                 ScheduledFuture<?> stop = TIMER.schedule(exec::abort, LIMIT_SECONDS, TimeUnit.SECONDS);
                 try {
                     exec.select().forEachRemaining(b -> rows[0]++);

@@ -1,9 +1,11 @@
 package org.paperkg.query;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import org.apache.jena.graph.Node;
@@ -31,12 +33,26 @@ public final class QueryRunner {
     private QueryRunner() {
     }
 
+    /** Bounds on one run: a timeout and a row cap (zero or null for none). */
+    public record Limits(Duration timeout, long maxRows) {
+        public static final Limits NONE = new Limits(null, 0);
+    }
+
     /**
      * Runs a SELECT query and returns its rows, read in full and detached from the store inside
      * the read transaction (TDB2 bindings are only valid inside it).
      */
     public static RowSetRewindable select(Dataset dataset, SavedQuery query, Map<String, String> params) {
-        return run(dataset, query, params, exec -> {
+        return select(dataset, query, params, Limits.NONE);
+    }
+
+    /**
+     * Runs a SELECT query within limits: a query without LIMIT, or with a larger one, gets the row
+     * cap; one running past the timeout is cancelled ({@code QueryCancelledException}).
+     */
+    public static RowSetRewindable select(Dataset dataset, SavedQuery query, Map<String, String> params,
+                                          Limits limits) {
+        return run(dataset, query, params, limits, exec -> {
             RowSet rows = exec.select();
             List<Binding> detached = new ArrayList<>();
             rows.forEachRemaining(b -> detached.add(b.detach()));
@@ -45,12 +61,18 @@ public final class QueryRunner {
     }
 
     /** Runs a query inside a read transaction, handing the bound execution to {@code use}. */
-    public static <T> T run(Dataset dataset, SavedQuery query, Map<String, String> params,
+    public static <T> T run(Dataset dataset, SavedQuery query, Map<String, String> params, Limits limits,
                             Function<QueryExec, T> use) {
         Map<String, Node> bindings = bindings(query, params);
         Query parsed = parse(query);
+        if (limits.maxRows() > 0 && (!parsed.hasLimit() || parsed.getLimit() > limits.maxRows())) {
+            parsed.setLimit(limits.maxRows());
+        }
         return Txn.calculateRead(dataset, () -> {
             var builder = QueryExec.dataset(dataset.asDatasetGraph()).query(parsed);
+            if (limits.timeout() != null) {
+                builder.timeout(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            }
             bindings.forEach(builder::substitution);
             try (QueryExec exec = builder.build()) {
                 return use.apply(exec);

@@ -3,27 +3,15 @@ package org.paperkg.serve;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import org.apache.jena.graph.Node;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.QueryExecBuilder;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetRewindable;
-import org.apache.jena.sparql.exec.RowSetStream;
-import org.apache.jena.system.Txn;
 import org.paperkg.query.QueryRunner;
 import org.paperkg.query.SavedQuery;
 
@@ -71,32 +59,8 @@ final class SavedQueryServlet extends JsonServlet {
                     throw ApiException.badRequest("query '" + saved.name() + "' needs the parameter '" + p.name()
                             + "' (" + p.description() + "): /api/queries/" + saved.name() + "?" + p.name() + "=VALUE");
                 });
-        Map<String, Node> bindings = QueryRunner.bindings(saved, params);
-        Query query;
-        try {
-            query = QueryFactory.create(saved.text());
-        } catch (QueryParseException e) {
-            throw new IllegalStateException("saved query '" + saved.name() + "' is not valid SPARQL", e);
-        }
-        if (!query.isSelectType()) {
-            throw ApiException.badRequest("saved query '" + saved.name() + "' is not a SELECT query");
-        }
-        if (!query.hasLimit() || query.getLimit() > api.maxRows()) {
-            query.setLimit(api.maxRows());
-        }
-        return Txn.calculateRead(api.dataset(), () -> {
-            QueryExecBuilder builder = QueryExec.dataset(api.dataset().asDatasetGraph()).query(query)
-                    .timeout(api.timeout().toMillis(), TimeUnit.MILLISECONDS);
-            bindings.forEach(builder::substitution);
-            try (QueryExec exec = builder.build()) {
-                // Detached here: TDB2 rows read their values from the store lazily, which is only
-                // valid inside the read transaction (outside, concurrent requests saw empty cells).
-                RowSet rows = exec.select();
-                List<Binding> detached = new ArrayList<>();
-                rows.forEachRemaining(b -> detached.add(b.detach()));
-                return RowSetStream.create(rows.getResultVars(), detached.iterator()).rewindable();
-            }
-        });
+        return QueryRunner.select(api.dataset(), saved, params,
+                new QueryRunner.Limits(api.timeout(), api.maxRows()));
     }
 
     private static Map<String, String> params(HttpServletRequest request) {
