@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.paperkg.extract.Extractor;
 import org.paperkg.ingest.Ingestor;
 import org.paperkg.input.PaperInputs;
+import org.paperkg.input.PaperReader;
 import org.paperkg.input.ReadSummary;
 import org.paperkg.store.PaperStore;
 import org.paperkg.store.StoreStats;
@@ -49,10 +50,14 @@ public final class IngestCommand implements Callable<Integer> {
         Ingestor.IngestCounts counts;
         StoreStats stats;
         try (PaperStore store = db.open();
-             Progress progress = Progress.start("ingest", !noProgress);
-             Ingestor ingestor = new Ingestor(store, paper -> Extractor.shared().extract(paper), threads, force, err::println, progress::step)) {
-            read = PaperInputs.read(input.files, ingestor::accept, rejection -> err.println(rejection.message()));
+             PaperReader reader = PaperReader.open(input.files, rejection -> err.println(rejection.message()));
+             Progress progress = Progress.start("ingest", !noProgress, PaperInputs.totalBytes(input.files),
+                     reader::bytesRead);
+             Ingestor ingestor = new Ingestor(store, paper -> Extractor.shared().extract(paper), threads, force,
+                     err::println, progress::paperDone)) {
+            reader.forEachRemaining(ingestor::accept);
             counts = ingestor.finish();
+            read = reader.summary();
             stats = StoreStats.of(store);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
