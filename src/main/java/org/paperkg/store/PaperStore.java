@@ -37,11 +37,9 @@ public final class PaperStore implements AutoCloseable {
     private static final String LOCK_HELD = "Failed to get a lock";
 
     private final Dataset dataset;
-    private final Location location;
 
-    private PaperStore(Dataset dataset, Location location) {
+    private PaperStore(Dataset dataset) {
         this.dataset = dataset;
-        this.location = location;
         // Queries (saved, CLI, endpoint) see all paper graphs as one default graph.
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
@@ -54,7 +52,7 @@ public final class PaperStore implements AutoCloseable {
         requireStoreOrEmpty(dir);
         Location location = Location.create(dir.toAbsolutePath().toString());
         try {
-            return new PaperStore(TDB2Factory.connectDataset(location), location);
+            return new PaperStore(TDB2Factory.connectDataset(location));
         } catch (RuntimeException e) {
             if (isLockedByOtherProcess(e)) {
                 throw new StoreException("the store " + dir + " is in use by another paperkg process"
@@ -100,7 +98,7 @@ public final class PaperStore implements AutoCloseable {
 
     /** A store in memory (tests). */
     public static PaperStore inMemory() {
-        return new PaperStore(TDB2Factory.createDataset(), Location.mem());
+        return new PaperStore(TDB2Factory.createDataset());
     }
 
     /** The Jena dataset; its default graph is the union of the paper graphs. */
@@ -133,10 +131,6 @@ public final class PaperStore implements AutoCloseable {
         Node p = NodeFactory.createURI(Iris.paper(paperKey));
         return Txn.calculateRead(dataset, () -> datasetGraph().contains(g, p,
                 PKG.contentHash.asNode(), NodeFactory.createLiteralString(contentHash)));
-    }
-
-    public Location location() {
-        return location;
     }
 
     @Override
