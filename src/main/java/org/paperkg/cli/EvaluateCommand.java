@@ -18,9 +18,6 @@ import org.paperkg.evaluate.Calibration;
 import org.paperkg.evaluate.Figures;
 import org.paperkg.evaluate.Scorer;
 import org.paperkg.export.RecordJson;
-import org.paperkg.extract.Extractor;
-import org.paperkg.ingest.OrderedExtraction;
-import org.paperkg.input.PaperInputs;
 import org.paperkg.model.Extraction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,21 +51,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        Extractor extractor = Extractor.shared();
         long start = System.nanoTime();
         List<Extraction> extractions = new ArrayList<>();
-        long[] failed = {0};
-        try (OrderedExtraction run = new OrderedExtraction(extractor::extract, input.threads(), outcome -> {
-            if (outcome.failure() != null) {
-                failed[0]++;
-                stderr.println(outcome.paper().source() + ": extraction failed: " + outcome.failure());
-            } else {
-                extractions.add(outcome.extraction());
-            }
-        })) {
-            PaperInputs.read(input.files, run::submit, rejection -> stderr.println(rejection.message()));
-            run.finish();
-        }
+        ExtractAll.Counts counts = ExtractAll.run(input, stderr, extractions::add);
         double seconds = (System.nanoTime() - start) / 1e9;
         if (out != null) {
             try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
@@ -80,7 +65,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         Scorer.Result result = Scorer.score(readJsonl(gold), predicted);
         if (json) {
             stdout.println(RecordJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(toJson(result)));
-            return failed[0] > 0 ? ExitCodes.SOME_REJECTED : ExitCodes.OK;
+            return counts.rejected() > 0 ? ExitCodes.SOME_REJECTED : ExitCodes.OK;
         }
         stdout.printf("%-24s %6s %6s %6s %5s %5s %5s%n", "relation", "P", "R", "F1", "tp", "fp", "fn");
         for (Map.Entry<String, Figures> e : result.figures().entrySet()) {
@@ -96,7 +81,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         stdout.printf(">= 0.8        %7d %6d  %5.3f%n", high.items(), high.right(), high.share());
         stdout.printf("%nextracted %d papers in %.1f s (%.1f abstracts/s, %d threads)%n", extractions.size(), seconds,
                 extractions.size() / seconds, input.threads());
-        return failed[0] > 0 ? ExitCodes.SOME_REJECTED : ExitCodes.OK;
+        return counts.rejected() > 0 ? ExitCodes.SOME_REJECTED : ExitCodes.OK;
     }
 
     /** The figures in score.py's --json layout. */

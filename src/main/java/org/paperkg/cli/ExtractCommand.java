@@ -8,11 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.paperkg.extract.Extractor;
 import org.paperkg.export.ExtractionWriter;
-import org.paperkg.ingest.OrderedExtraction;
-import org.paperkg.input.PaperInputs;
-import org.paperkg.input.ReadSummary;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,25 +38,12 @@ public final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Extractor extractor = Extractor.shared();
-        long[] failed = {0};
-        ReadSummary read;
-        try (OutputStream out = open();
-             ExtractionWriter writer = ExtractionWriter.create(format, out);
-             OrderedExtraction run = new OrderedExtraction(extractor::extract, input.threads(), outcome -> {
-                 if (outcome.failure() != null) {
-                     failed[0]++;
-                     err.println(outcome.paper().source() + ": extraction failed: " + outcome.failure());
-                 } else {
-                     writer.write(outcome.extraction());
-                 }
-             })) {
-            read = PaperInputs.read(input.files, run::submit, rejection -> err.println(rejection.message()));
-            run.finish();
+        ExtractAll.Counts counts;
+        try (OutputStream out = open(); ExtractionWriter writer = ExtractionWriter.create(format, out)) {
+            counts = ExtractAll.run(input, err, writer::write);
         }
-        long rejected = read.rejected() + failed[0];
-        err.printf("extract: %s; %d failed%n", read, failed[0]);
-        return rejected > 0 ? ExitCodes.SOME_REJECTED : ExitCodes.OK;
+        err.printf("extract: %s; %d failed%n", counts.read(), counts.failed());
+        return counts.rejected() > 0 ? ExitCodes.SOME_REJECTED : ExitCodes.OK;
     }
 
     private OutputStream open() throws IOException {
