@@ -56,6 +56,12 @@ public final class PKG {
     public static final Property normalizedName = property("normalizedName");
     public static final Property contentHash = property("contentHash");
 
+    // Usage counts the store keeps in its default graph (see org.paperkg.store.UsageCounts).
+    public static final Property paperCount = property("paperCount");
+    public static final Property evaluationPaperCount = property("evaluationPaperCount");
+    public static final Property improvingMethodCount = property("improvingMethodCount");
+    public static final Property valuedResultCount = property("valuedResultCount");
+
     private PKG() {
     }
 

@@ -61,6 +61,8 @@ public final class BulkLoader {
                     throw new StoreException("cannot load " + shard + " (nothing was loaded): " + e.getMessage(), e);
                 }
             }
+            sink.graphs.forEach(g -> sink.touched.add(dsg.getGraph(g)));
+            UsageCounts.refresh(dsg, sink.touched);
             output.print("loaded %,d quads of %,d paper graphs", sink.quads, sink.graphs.size());
             return new LoadCounts(sink.graphs.size(), sink.replaced, sink.quads);
         });
@@ -72,6 +74,7 @@ public final class BulkLoader {
         private final DatasetGraph dsg;
         private final MonitorOutput output;
         private final Set<Node> graphs = new HashSet<>();
+        private final UsageCounts.Touched touched = new UsageCounts.Touched();
         private long replaced;
         private long quads;
 
@@ -84,6 +87,7 @@ public final class BulkLoader {
         public void quad(Quad quad) {
             Node g = quad.getGraph();
             if (!quad.isDefaultGraph() && graphs.add(g) && dsg.find(g, Node.ANY, Node.ANY, Node.ANY).hasNext()) {
+                touched.add(dsg.getGraph(g));
                 dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
                 replaced++;
             }
@@ -111,6 +115,7 @@ public final class BulkLoader {
         try {
             work.accept(loader);
             loader.finishBulk();
+            Txn.executeWrite(store.datasetGraph(), () -> UsageCounts.rebuild(store.datasetGraph()));
         } catch (RuntimeException e) {
             loader.finishException(e);
             throw new StoreException("bulk load failed: " + e.getMessage(), e);

@@ -42,6 +42,9 @@ public final class PaperStore implements AutoCloseable {
         this.dataset = dataset;
         // Queries (saved, CLI, endpoint) see all paper graphs as one default graph.
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        if (Txn.calculateRead(dataset, () -> UsageCounts.missing(datasetGraph()))) {
+            Txn.executeWrite(dataset, () -> UsageCounts.rebuild(datasetGraph()));
+        }
     }
 
     /** Opens (creating if needed) the store in a folder. */
@@ -110,14 +113,22 @@ public final class PaperStore implements AutoCloseable {
         return dataset.asDatasetGraph();
     }
 
-    /** Replaces each paper's named graph in one transaction: all of the batch is stored or none. */
+    /**
+     * Replaces each paper's named graph in one transaction, with the usage counts they change:
+     * all of the batch is stored or none.
+     */
     public void replacePapers(Collection<PaperGraph> papers) {
         Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = datasetGraph();
+            UsageCounts.Touched touched = new UsageCounts.Touched();
             for (PaperGraph p : papers) {
-                String graph = Iris.paperGraph(p.paperKey());
-                dataset.removeNamedModel(graph);
-                dataset.addNamedModel(graph, p.model());
+                Node graph = NodeFactory.createURI(Iris.paperGraph(p.paperKey()));
+                touched.add(dsg.getGraph(graph));
+                dsg.removeGraph(graph);
+                dsg.addGraph(graph, p.model().getGraph());
+                touched.add(p.model().getGraph());
             }
+            UsageCounts.refresh(dsg, touched);
         });
     }
 
