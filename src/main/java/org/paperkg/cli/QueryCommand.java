@@ -14,6 +14,7 @@ import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.commons.io.output.WriterOutputStream;
+import org.paperkg.query.Page;
 import org.paperkg.query.QueryRunner;
 import org.paperkg.query.SavedQueries;
 import org.paperkg.query.SavedQuery;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code paperkg query NAME|FILE.rq}: runs a saved query or a query file with bound parameters. */
+/** {@code paperkg query NAME|FILE.rq}: runs a saved query or a query file with bound parameters, one page of rows at a time. */
 @Command(name = "query", description = "Runs a saved query (see `paperkg queries`) or a .rq file over the store.")
 public final class QueryCommand implements Callable<Integer> {
 
@@ -46,6 +47,14 @@ public final class QueryCommand implements Callable<Integer> {
             description = "A query parameter, bound as an RDF literal (repeatable), e.g. --param method=DETR.")
     List<String> params = new ArrayList<>();
 
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "100",
+            description = "Answer at most N rows (0 for all). Default: ${DEFAULT-VALUE}.")
+    long limit;
+
+    @Option(names = "--offset", paramLabel = "N", defaultValue = "0",
+            description = "Skip the first N rows (with --limit, pages through a long result).")
+    long offset;
+
     @Option(names = "--format", defaultValue = "table",
             description = "Output: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
     Format format;
@@ -55,9 +64,14 @@ public final class QueryCommand implements Callable<Integer> {
         SavedQuery saved = SavedQueries.find(query).orElseThrow(() -> new IllegalArgumentException(
                 "no saved query or query file '" + query + "' (see `paperkg queries`)"));
         Map<String, String> values = parameters();
+        Page page = Page.of(offset, limit);
         try (PaperStore store = db.openExisting()) {
-            RowSetRewindable rows = QueryRunner.select(store.dataset(), saved, values);
+            RowSetRewindable rows = QueryRunner.select(store.dataset(), saved, values, QueryRunner.Limits.NONE, page);
             print(ResultSet.adapt(rows), spec.commandLine().getOut());
+            if (page.filledBy(rows.size())) {
+                spec.commandLine().getErr().printf("(%d rows from row %d; --offset %d for the next page, --limit 0 for all)%n",
+                        rows.size(), offset + 1, offset + rows.size());
+            }
         }
         return ExitCodes.OK;
     }

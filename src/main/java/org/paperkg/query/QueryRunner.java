@@ -52,7 +52,13 @@ public final class QueryRunner {
      */
     public static RowSetRewindable select(Dataset dataset, SavedQuery query, Map<String, String> params,
                                           Limits limits) {
-        return run(dataset, query, params, limits, exec -> {
+        return select(dataset, query, params, limits, Page.ALL);
+    }
+
+    /** Runs a SELECT query within limits and answers one page of its rows (the cap still applies). */
+    public static RowSetRewindable select(Dataset dataset, SavedQuery query, Map<String, String> params,
+                                          Limits limits, Page page) {
+        return run(dataset, query, params, limits, page, exec -> {
             RowSet rows = exec.select();
             List<Binding> detached = new ArrayList<>();
             rows.forEachRemaining(b -> detached.add(b.detach()));
@@ -63,8 +69,15 @@ public final class QueryRunner {
     /** Runs a query inside a read transaction, handing the bound execution to {@code use}. */
     public static <T> T run(Dataset dataset, SavedQuery query, Map<String, String> params, Limits limits,
                             Function<QueryExec, T> use) {
+        return run(dataset, query, params, limits, Page.ALL, use);
+    }
+
+    /** Runs one page of a query inside a read transaction, handing the bound execution to {@code use}. */
+    public static <T> T run(Dataset dataset, SavedQuery query, Map<String, String> params, Limits limits, Page page,
+                            Function<QueryExec, T> use) {
         Map<String, Node> bindings = bindings(query, params);
         Query parsed = parse(query);
+        page.applyTo(parsed);
         if (limits.maxRows() > 0 && (!parsed.hasLimit() || parsed.getLimit() > limits.maxRows())) {
             parsed.setLimit(limits.maxRows());
         }

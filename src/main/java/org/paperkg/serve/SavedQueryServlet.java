@@ -12,6 +12,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.paperkg.query.Page;
 import org.paperkg.query.QueryRunner;
 import org.paperkg.query.SavedQuery;
 
@@ -24,6 +25,9 @@ final class SavedQueryServlet extends JsonServlet {
 
     /** The request parameter that picks the result format rather than binding a variable. */
     static final String FORMAT_PARAM = "format";
+    /** Request parameters that pick the page of rows. */
+    static final String LIMIT_PARAM = "limit";
+    static final String OFFSET_PARAM = "offset";
 
     /** How a saved query is listed. */
     record Listing(String name, String title, String description, List<SavedQuery.Param> parameters) {
@@ -45,7 +49,8 @@ final class SavedQueryServlet extends JsonServlet {
         SavedQuery query = api.query(name).orElseThrow(() -> ApiException.notFound(
                 "no saved query '" + name + "'; GET /api/queries lists them"));
         Lang lang = resultLang(request);
-        RowSetRewindable rows = select(query, params(request));
+        Page page = Page.of(number(request, OFFSET_PARAM, 0), number(request, LIMIT_PARAM, Page.DEFAULT_LIMIT));
+        RowSetRewindable rows = select(query, params(request), page);
         response.setStatus(200);
         response.setContentType(lang.getHeaderString());
         response.setCharacterEncoding("UTF-8");
@@ -53,20 +58,36 @@ final class SavedQueryServlet extends JsonServlet {
     }
 
     /** Runs the query under the server's timeout and row cap, reading all rows inside the transaction. */
-    private RowSetRewindable select(SavedQuery saved, Map<String, String> params) {
+    private RowSetRewindable select(SavedQuery saved, Map<String, String> params, Page page) {
         saved.params().stream().filter(SavedQuery.Param::required).filter(p -> !params.containsKey(p.name()))
                 .findFirst().ifPresent(p -> {
                     throw ApiException.badRequest("query '" + saved.name() + "' needs the parameter '" + p.name()
                             + "' (" + p.description() + "): /api/queries/" + saved.name() + "?" + p.name() + "=VALUE");
                 });
         return QueryRunner.select(api.dataset(), saved, params,
-                new QueryRunner.Limits(api.timeout(), api.maxRows()));
+                new QueryRunner.Limits(api.timeout(), api.maxRows()), page);
+    }
+
+    private static long number(HttpServletRequest request, String name, long absent) {
+        String value = request.getParameter(name);
+        if (value == null) {
+            return absent;
+        }
+        try {
+            long n = Long.parseLong(value.strip());
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ApiException.badRequest("'" + name + "' must be a whole number, 0 or more, not '" + value + "'");
     }
 
     private static Map<String, String> params(HttpServletRequest request) {
         Map<String, String> params = new LinkedHashMap<>();
         request.getParameterMap().forEach((name, values) -> {
-            if (name.equals(FORMAT_PARAM)) {
+            if (name.equals(FORMAT_PARAM) || name.equals(LIMIT_PARAM) || name.equals(OFFSET_PARAM)) {
                 return;
             }
             if (values.length != 1) {

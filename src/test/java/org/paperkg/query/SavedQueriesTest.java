@@ -94,6 +94,43 @@ class SavedQueriesTest {
                 });
     }
 
+    @Test
+    void pagesOfAResultJoinUpToTheWholeResult() {
+        SavedQuery methods = SavedQueries.parse("methods", """
+                PREFIX pkg: <https://w3id.org/paperkg/ontology#>
+                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                SELECT ?method WHERE { ?m a pkg:Method ; skos:prefLabel ?method } ORDER BY ?method""");
+        List<String> all = labels(methods, Page.ALL);
+        assertThat(all).hasSize(4);
+        List<String> paged = new ArrayList<>();
+        for (int offset = 0; offset < all.size() + 3; offset += 3) {
+            paged.addAll(labels(methods, Page.of(offset, 3)));
+        }
+        assertThat(paged).isEqualTo(all);
+        assertThat(labels(methods, Page.FIRST)).isEqualTo(all);
+    }
+
+    @Test
+    void aPageIsCutFromTheRowsTheQueryItselfAnswers() {
+        SavedQuery firstThree = SavedQueries.parse("first-three", """
+                PREFIX pkg: <https://w3id.org/paperkg/ontology#>
+                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                SELECT ?method WHERE { ?m a pkg:Method ; skos:prefLabel ?method } ORDER BY ?method LIMIT 3""");
+        List<String> three = labels(firstThree, Page.ALL);
+        assertThat(three).hasSize(3);
+        assertThat(labels(firstThree, Page.of(2, 10))).containsExactly(three.get(2));
+        assertThat(labels(firstThree, Page.of(1, 1))).containsExactly(three.get(1));
+        assertThat(labels(firstThree, Page.of(3, 10))).isEmpty();
+        assertThatThrownBy(() -> Page.of(0, -1)).hasMessageContaining("-1");
+    }
+
+    private static List<String> labels(SavedQuery q, Page page) {
+        List<String> out = new ArrayList<>();
+        QueryRunner.select(store.dataset(), q, Map.of(), QueryRunner.Limits.NONE, page)
+                .forEachRemaining(b -> out.add(b.get("method").getLiteralLexicalForm()));
+        return out;
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"\"} ; DROP ALL #", "> } UNION { ?s ?p ?o }", "DETR\" || true || \"",
             "<http://example.org/a b> <c>", "') } UNION { ?m ?p ?o } #"})

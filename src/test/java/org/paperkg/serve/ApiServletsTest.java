@@ -56,6 +56,21 @@ class ApiServletsTest {
     }
 
     @Test
+    void answersOnePageOfRowsChosenByLimitAndOffset() throws Exception {
+        List<String> all = get("api/queries/lineage-descendants?method=DETR&format=csv&limit=0", "*/*").body()
+                .lines().skip(1).toList();
+        assertThat(all).hasSizeGreaterThan(2);
+        assertThat(get("api/queries/lineage-descendants?method=DETR&format=csv", "*/*").body().lines().skip(1))
+                .as("the default page holds up to 100 rows").isEqualTo(all);
+        assertThat(get("api/queries/lineage-descendants?method=DETR&format=csv&offset=1&limit=1", "*/*").body()
+                .lines().skip(1)).containsExactly(all.get(1));
+
+        HttpResponse<String> bad = get("api/queries/lineage-descendants?method=DETR&limit=-3", "*/*");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("limit", "-3");
+    }
+
+    @Test
     void answersCsvByAcceptOrFormat() throws Exception {
         String byAccept = get("api/queries/lineage-descendants?method=DETR", "text/csv").body();
         String byFormat = get("api/queries/lineage-descendants?method=DETR&format=csv", "application/json").body();
