@@ -13,15 +13,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.jena.query.QueryCancelledException;
+import org.paperkg.query.Page;
 import org.paperkg.query.QueryRunner;
 import org.paperkg.query.SavedQueries;
 import org.paperkg.query.SavedQuery;
 import org.paperkg.store.PaperStore;
 
 /**
- * Median latency of each saved query on a store, run the way the CLI runs it (parameters bound,
- * rows read in full). Each query runs with the examples its header gives for its parameters
- * and, when none is required, also with no parameters (its whole-graph form).
+ * Median latency of each saved query on a store, run the way the CLI and the HTTP API run it
+ * (parameters bound, the default first page of rows, read in full). Each query runs with the
+ * examples its header gives for its parameters and, when none is required, also with no
+ * parameters (its whole-graph form).
  */
 final class QueryLatency {
 
@@ -92,7 +94,7 @@ final class QueryLatency {
     private static double run(PaperStore store, SavedQuery q, Map<String, String> params, long[] rows) {
         long t = System.nanoTime();
         try {
-            QueryRunner.run(store.dataset(), q, params, QueryRunner.Limits.NONE, exec -> {
+            QueryRunner.run(store.dataset(), q, params, QueryRunner.Limits.NONE, Page.FIRST, exec -> {
                 ScheduledFuture<?> stop = TIMER.schedule(exec::abort, LIMIT_SECONDS, TimeUnit.SECONDS);
                 try {
                     exec.select().forEachRemaining(b -> rows[0]++);
