@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
+import org.apache.jena.system.progress.MonitorOutput;
 import org.paperkg.store.BulkLoader;
 import org.paperkg.store.PaperStore;
 import org.paperkg.store.StoreStats;
@@ -18,12 +19,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code paperkg load SHARD...}: loads N-Quads shards (from the Spark job) into the store, all or nothing. */
+/** {@code paperkg load SHARD...}: loads N-Quads shards (from the Spark job) into the store, all or nothing; bulk-loaded when the store is new. */
 @Command(name = "load", description = {
         "Loads paper graphs from N-Quads shards written by the Spark extraction job.",
-        "Shards are as written by org.paperkg.spark.SparkExtract; they are loaded",
-        "in one transaction: a load that is interrupted or fails changes nothing. A paper already in the store",
-        "is replaced, as with ingest. A folder stands for its .nq, .nq.gz and Spark part-* files."})
+        "Shards are as written by org.paperkg.spark.SparkExtract. Into a new store (a missing or empty",
+        "folder) they go with TDB2's bulk loader, into a sibling folder renamed into place when complete;",
+        "into a store that holds papers, in one transaction, replacing the papers they hold as ingest does.",
+        "Either way a load that is interrupted or fails changes nothing.",
+        "A folder stands for its .nq, .nq.gz and Spark part-* files."})
 public final class LoadCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -46,9 +49,15 @@ public final class LoadCommand implements Callable<Integer> {
         long start = System.nanoTime();
         BulkLoader.LoadCounts counts;
         StoreStats stats;
-        try (PaperStore store = db.open()) {
-            counts = BulkLoader.loadShards(store, files,
-                    verbose ? (fmt, args) -> err.println(String.format(fmt, args)) : BulkLoader.QUIET);
+        MonitorOutput progress = verbose ? (fmt, args) -> err.println(String.format(fmt, args)) : BulkLoader.QUIET;
+        if (BulkLoader.isNewStore(db.path())) {
+            counts = BulkLoader.loadShardsIntoNewStore(db.path(), files, progress);
+        } else {
+            try (PaperStore store = db.open()) {
+                counts = BulkLoader.loadShards(store, files, progress);
+            }
+        }
+        try (PaperStore store = db.openExisting()) {
             stats = StoreStats.of(store);
         }
         double seconds = (System.nanoTime() - start) / 1e9;

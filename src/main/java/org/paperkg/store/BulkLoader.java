@@ -6,10 +6,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 import org.apache.jena.graph.Node;
@@ -18,6 +20,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -26,11 +29,14 @@ import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 
 /**
- * Loads many paper graphs at once. {@link #loadShards} (the {@code load} command) replaces papers
- * in one write transaction, so a load that is killed or fails changes nothing. {@link #loadQuads}
- * uses TDB2's bulk loader, much faster, but it commits its indexes in separate steps: killed
- * between them it leaves indexes that disagree, so it is only for building a new store (benchmark
- * graphs) that is thrown away if the load does not finish. Nothing else may use the store while it loads.
+ * Loads many paper graphs at once. {@link #loadShards} (the {@code load} command on a store that
+ * holds papers) replaces papers in one write transaction, so a load that is killed or fails changes
+ * nothing. TDB2's bulk loader is much faster, but it commits its indexes in separate steps: killed
+ * between them it leaves indexes that disagree. So it only builds new stores:
+ * {@link #loadShardsIntoNewStore} builds one in a sibling folder and renames it into place once the
+ * load is complete, and {@link #loadQuads} fills a store that is thrown away if the load does not
+ * finish (benchmark graphs). Nothing else may use the store while it loads. Every path leaves the
+ * store's usage counts exact.
  */
 public final class BulkLoader {
 
@@ -95,6 +101,117 @@ public final class BulkLoader {
             if (++quads % REPORT_EVERY == 0) {
                 output.print("%,d quads", quads);
             }
+        }
+    }
+
+    /** True when {@code dir} is missing or an empty folder: a load there may build the store from scratch. */
+    public static boolean isNewStore(Path dir) {
+        if (!Files.exists(dir)) {
+            return true;
+        }
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Bulk-loads N-Quads shards into a new store at {@code dir} (missing or an empty folder). The
+     * store is built in a sibling folder named after this process and moved to {@code dir} in one
+     * rename when the load is complete: a load that is killed or fails leaves {@code dir} as it was
+     * (its sibling is removed by the next load into {@code dir}).
+     */
+    public static LoadCounts loadShardsIntoNewStore(Path dir, List<Path> shards, MonitorOutput output) {
+        if (!isNewStore(dir)) {
+            throw new StoreException("not a new store (the folder holds files): " + dir);
+        }
+        Path absolute = dir.toAbsolutePath();
+        String prefix = "." + absolute.getFileName() + ".loading-";
+        Path building = absolute.resolveSibling(prefix + ProcessHandle.current().pid());
+        try {
+            Files.createDirectories(absolute.getParent());
+            removeAbandoned(absolute.getParent(), prefix);
+            deleteTree(building);
+            CountingStream counted;
+            try (PaperStore store = PaperStore.open(building)) {
+                counted = loadQuadsCounting(store, shards, output);
+            }
+            Files.deleteIfExists(absolute);
+            Files.move(building, absolute, StandardCopyOption.ATOMIC_MOVE);
+            output.print("loaded %,d quads of %,d paper graphs", counted.quads, counted.graphs.size());
+            return new LoadCounts(counted.graphs.size(), 0, counted.quads);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build the store " + dir + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                deleteTree(building);
+            } catch (IOException e) {
+                output.print("could not remove %s: %s", building, e.getMessage());
+            }
+        }
+    }
+
+    private static CountingStream loadQuadsCounting(PaperStore store, List<Path> shards, MonitorOutput output) {
+        CountingStream[] counted = new CountingStream[1];
+        loadQuads(store, stream -> {
+            counted[0] = new CountingStream(stream);
+            for (Path shard : shards) {
+                try (InputStream in = open(shard)) {
+                    RDFParser.source(in).lang(Lang.NQUADS).parse(counted[0]);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read " + shard + ": " + e.getMessage(), e);
+                } catch (RiotException e) {
+                    throw new StoreException("cannot load " + shard + " (nothing was loaded): " + e.getMessage(), e);
+                }
+            }
+        }, output);
+        return counted[0];
+    }
+
+    /** Removes the building folders of loads into the same store whose process is gone. */
+    private static void removeAbandoned(Path parent, String prefix) throws IOException {
+        try (Stream<Path> siblings = Files.list(parent)) {
+            for (Path p : siblings.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
+                String pid = p.getFileName().toString().substring(prefix.length());
+                if (pid.matches("\\d+") && ProcessHandle.of(Long.parseLong(pid)).isEmpty()) {
+                    deleteTree(p);
+                }
+            }
+        }
+    }
+
+    /** Deletes a folder and everything in it; a missing folder is fine. */
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /** Passes quads on, counting them and their named graphs. */
+    private static final class CountingStream extends StreamRDFWrapper {
+        private final Set<Node> graphs = new HashSet<>();
+        private long quads;
+
+        CountingStream(StreamRDF out) {
+            super(out);
+        }
+
+        @Override
+        public void quad(Quad quad) {
+            if (!quad.isDefaultGraph()) {
+                graphs.add(quad.getGraph());
+            }
+            quads++;
+            super.quad(quad);
         }
     }
 

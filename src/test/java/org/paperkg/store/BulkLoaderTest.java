@@ -1,11 +1,13 @@
 package org.paperkg.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
@@ -47,6 +49,40 @@ class BulkLoaderTest {
             assertThat(again.replaced()).isEqualTo(1);
             assertThat(StoreStats.of(store).statements()).isEqualTo(1);
             assertThat(StoreStats.of(store).papers()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aNewStoreIsBulkLoadedIntoPlaceWithTheGraphIngestBuilds() throws IOException {
+        List<Extraction> papers = Fixtures.detrLineage();
+        Path db = dir.resolve("new");
+        assertThat(BulkLoader.isNewStore(db)).isTrue();
+        BulkLoader.LoadCounts counts = BulkLoader.loadShardsIntoNewStore(db,
+                List.of(shard("part-0.nq", papers.subList(0, 1)), shard("part-1.nq", papers.subList(1, papers.size()))),
+                BulkLoader.QUIET);
+
+        assertThat(counts.graphs()).isEqualTo(papers.size());
+        assertThat(BulkLoader.isNewStore(db)).isFalse();
+        try (Stream<Path> siblings = Files.list(dir)) {
+            assertThat(siblings.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("loading"));
+        }
+        try (PaperStore ingested = PaperStore.open(dir.resolve("ingested"));
+             PaperStore loaded = PaperStore.openExisting(db)) {
+            ingested.replacePapers(papers.stream().map(e -> new PaperGraph(e.paper().key(), RdfMapper.toModel(e))).toList());
+            assertThat(isomorphic(ingested, loaded)).as("same paper graphs and usage counts").isTrue();
+        }
+    }
+
+    @Test
+    void aFailedBulkLoadLeavesNoStoreBehind() throws IOException {
+        Path good = shard("part-0.nq", Fixtures.detrLineage());
+        Path bad = Files.writeString(dir.resolve("part-1.nq"), "<a> <b> \"unterminated .\n");
+        Path db = dir.resolve("new");
+
+        assertThatThrownBy(() -> BulkLoader.loadShardsIntoNewStore(db, List.of(good, bad), BulkLoader.QUIET))
+                .hasMessageContaining("part-1.nq");
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("part-0.nq", "part-1.nq");
         }
     }
 
