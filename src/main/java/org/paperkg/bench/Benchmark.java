@@ -74,6 +74,16 @@ public final class Benchmark {
             step("ingest, 1 thread, round " + round + " of " + ROUNDS);
             ingest1 = leastCpu(ingest1, throughput.ingest(1, freshDir(seedStore.getFileName().toString())));
         }
+        // The fair baseline for two threads on two cores: one thread on one core, JIT and GC included.
+        Throughput.Phase ingestOneCore = null;
+        if (CoreAffinity.oneCore()) {
+            try {
+                step("ingest, 1 thread, pinned to one core");
+                ingestOneCore = throughput.ingest(1, freshDir("seed-store-1-core"));
+            } finally {
+                CoreAffinity.allCores();
+            }
+        }
         step("ingest, 2 threads");
         Throughput.Phase ingest2 = throughput.ingest(2, freshDir("seed-store-2"));
 
@@ -97,7 +107,7 @@ public final class Benchmark {
             queries = QueryLatency.measure(store, settings.runs());
         }
         return new BenchReport(machine, settings.files().size(), throughput.parserLoadSeconds(),
-                throughput.extractorLoadSeconds(), parse, extract, ingest1, ingest2, startup, graph, queries);
+                throughput.extractorLoadSeconds(), parse, extract, ingest1, ingestOneCore, ingest2, startup, graph, queries);
     }
 
     private Path freshDir(String name) {
