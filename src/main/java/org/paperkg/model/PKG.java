@@ -61,6 +61,9 @@ public final class PKG {
     public static final Property evaluationPaperCount = property("evaluationPaperCount");
     public static final Property improvingMethodCount = property("improvingMethodCount");
     public static final Property valuedResultCount = property("valuedResultCount");
+    public static final Property histogramOf = property("histogramOf");
+    public static final Property countValue = property("countValue");
+    public static final Property entityCount = property("entityCount");
 
     private PKG() {
     }

@@ -1,6 +1,8 @@
 package org.paperkg.store;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -20,9 +22,12 @@ import org.paperkg.model.PROV;
  * default graph, beside the paper graphs and outside their union, so the top-datasets and
  * top-metrics queries read one count triple per entity instead of aggregating the whole graph.
  * Each write recomputes the counts of the entities it touches inside its own transaction, from the
- * stored graphs, so counts are never stale and re-storing a paper never counts it twice.
+ * stored graphs, so counts are never stale and re-storing a paper never counts it twice. For the
+ * ranking counts (papers per dataset, methods per metric) it also keeps a histogram, bins of how
+ * many entities have each value, from which a top-N query finds its cut-off in a few reads.
  * <pre>
  * GRAPH &lt;urn:x-arq:DefaultGraph&gt; { ?d pkg:paperCount ?papers ; pkg:evaluationPaperCount ?evaluations }
+ * GRAPH &lt;urn:x-arq:DefaultGraph&gt; { ?bin pkg:histogramOf pkg:paperCount ; pkg:countValue 22 ; pkg:entityCount 327 }
  * </pre>
  */
 public final class UsageCounts {
@@ -47,6 +52,9 @@ public final class UsageCounts {
     private static final Node EVALUATIONS = PKG.evaluationPaperCount.asNode();
     private static final Node METHODS = PKG.improvingMethodCount.asNode();
     private static final Node VALUED = PKG.valuedResultCount.asNode();
+    private static final Node HISTOGRAM_OF = PKG.histogramOf.asNode();
+    private static final Node COUNT_VALUE = PKG.countValue.asNode();
+    private static final Node ENTITY_COUNT = PKG.entityCount.asNode();
 
     private UsageCounts() {
     }
@@ -65,16 +73,13 @@ public final class UsageCounts {
             objects(paperGraph, METRIC_OF, metrics::add);
             subjects(paperGraph, TYPE, METRIC, metrics::add);
         }
-
-        boolean isEmpty() {
-            return datasets.isEmpty() && metrics.isEmpty();
-        }
     }
 
     /** Recomputes the counts of the touched entities from the stored paper graphs; call inside the write transaction. */
     public static void refresh(DatasetGraph dsg, Touched touched) {
         Graph union = dsg.getUnionGraph();
         for (Node d : touched.datasets) {
+            long before = value(dsg, d, PAPERS);
             dsg.deleteAny(GRAPH, d, PAPERS, Node.ANY);
             dsg.deleteAny(GRAPH, d, EVALUATIONS, Node.ANY);
             long papers = datasetPapers(union, d);
@@ -82,8 +87,10 @@ public final class UsageCounts {
                 dsg.add(GRAPH, d, PAPERS, count(papers));
                 dsg.add(GRAPH, d, EVALUATIONS, count(evaluationPapers(union, d).size()));
             }
+            moveInHistogram(dsg, PAPERS, before, papers);
         }
         for (Node x : touched.metrics) {
+            long before = value(dsg, x, METHODS);
             dsg.deleteAny(GRAPH, x, METHODS, Node.ANY);
             dsg.deleteAny(GRAPH, x, VALUED, Node.ANY);
             long methods = union.find(Node.ANY, IMPROVES, x).mapWith(Triple::getSubject).toSet().size();
@@ -91,6 +98,7 @@ public final class UsageCounts {
                 dsg.add(GRAPH, x, METHODS, count(methods));
                 dsg.add(GRAPH, x, VALUED, count(valuedResults(union, x)));
             }
+            moveInHistogram(dsg, METHODS, before, methods);
         }
     }
 
@@ -99,6 +107,9 @@ public final class UsageCounts {
         for (Node p : new Node[] {PAPERS, EVALUATIONS, METHODS, VALUED}) {
             dsg.deleteAny(GRAPH, Node.ANY, p, Node.ANY);
         }
+        List<Node> bins = new ArrayList<>();
+        dsg.find(GRAPH, Node.ANY, HISTOGRAM_OF, Node.ANY).forEachRemaining(q -> bins.add(q.getSubject()));
+        bins.forEach(bin -> dsg.deleteAny(GRAPH, bin, Node.ANY, Node.ANY));
         Graph union = dsg.getUnionGraph();
         Touched all = new Touched();
         subjects(union, TYPE, DATASET, all.datasets::add);
@@ -106,11 +117,39 @@ public final class UsageCounts {
         refresh(dsg, all);
     }
 
-    /** True when the store has paper graphs but no counts at all: written before counts were kept, or bulk-loaded. */
+    /** Moves one entity from the histogram bin of its old count to that of its new one (zero is not binned). */
+    private static void moveInHistogram(DatasetGraph dsg, Node count, long before, long after) {
+        if (before == after) {
+            return;
+        }
+        if (before > 0) {
+            addToBin(dsg, count, before, -1);
+        }
+        if (after > 0) {
+            addToBin(dsg, count, after, +1);
+        }
+    }
+
+    private static void addToBin(DatasetGraph dsg, Node count, long value, int change) {
+        Node bin = NodeFactory.createURI(PKG.DATA + "usage/" + count.getLocalName() + "/" + value);
+        long entities = value(dsg, bin, ENTITY_COUNT) + change;
+        dsg.deleteAny(GRAPH, bin, Node.ANY, Node.ANY);
+        if (entities > 0) {
+            dsg.add(GRAPH, bin, HISTOGRAM_OF, count);
+            dsg.add(GRAPH, bin, COUNT_VALUE, count(value));
+            dsg.add(GRAPH, bin, ENTITY_COUNT, count(entities));
+        }
+    }
+
+    private static long value(DatasetGraph dsg, Node subject, Node count) {
+        var it = dsg.find(GRAPH, subject, count, Node.ANY);
+        return it.hasNext() ? Long.parseLong(it.next().getObject().getLiteralLexicalForm()) : 0;
+    }
+
+    /** True when the store has papers to count but no histogram: written before counts were kept, or bulk-loaded. */
     static boolean missing(DatasetGraph dsg) {
         return dsg.listGraphNodes().hasNext()
-                && !dsg.find(GRAPH, Node.ANY, PAPERS, Node.ANY).hasNext()
-                && !dsg.find(GRAPH, Node.ANY, METHODS, Node.ANY).hasNext()
+                && !dsg.find(GRAPH, Node.ANY, HISTOGRAM_OF, Node.ANY).hasNext()
                 && (dsg.getUnionGraph().find(Node.ANY, TYPE, DATASET).hasNext()
                     || dsg.getUnionGraph().find(Node.ANY, IMPROVES, Node.ANY).hasNext());
     }
