@@ -157,15 +157,15 @@ public final class Extractor {
         }
     }
 
-    /** The tasks, the main method addressing the best three. */
+    /** The tasks, the main method (or the paper, when it proposes none) addressing the best three. */
     private static void readTasks(Sentence title, List<Sentence> body, List<Found> proposed, Found main, Statements out) {
         List<TaskFinder.Task> tasks = TaskFinder.find(title, body, proposed);
         for (int i = 0; i < tasks.size(); i++) {
             TaskFinder.Task t = tasks.get(i);
             Entity task = new Entity(t.phrase(), Kind.TASK, List.of(), true);
             out.add(null, Relation.MENTIONS, task, Measure.NONE, t.sentence().evidence(), Rule.MENTION.confidence());
-            if (main != null && i < MAX_TASKS) {
-                out.add(main.entity(), Relation.ADDRESSES, task, Measure.NONE, t.sentence().evidence(), t.rule().confidence());
+            if (i < MAX_TASKS) {
+                out.add(main == null ? null : main.entity(), Relation.ADDRESSES, task, Measure.NONE, t.sentence().evidence(), t.rule().confidence());
             }
         }
     }

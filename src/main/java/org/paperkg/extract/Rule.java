@@ -40,6 +40,8 @@ enum Rule {
     TITLE_GERUND_TASK(0.55),
     OPENING_TASK(0.45),
     TASK_NOUN(0.4),
+    TASK_LIST(0.5),
+    TITLE_LEAD_TASK(0.6),
     // mentions
     MENTION(0.6);
 

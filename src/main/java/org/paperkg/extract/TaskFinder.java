@@ -63,6 +63,14 @@ final class TaskFinder {
                     + "computation|information|application|implementation|setting|modeling|scaling|processing|"
                     + "understanding|reasoning|ing|tion)$");
 
+    /** "evaluated on four tasks, including paraphrase, text simplification and question generation": each item is a task. */
+    private static final Pattern TASK_LIST = Pattern.compile(
+            "\\btasks?\\s*,?\\s*(?:including|such as|like|namely|e\\.g\\.,?|:)\\s+((?:[\\p{Ll}][\\w\\-]*(?:\\s+[\\p{Ll}][\\w\\-]*){0,3}"
+                    + "\\s*(?:,\\s*(?:and|or)?|\\band\\b|\\bor\\b)\\s*)+[\\p{Ll}][\\w\\-]*(?:\\s+[\\p{Ll}][\\w\\-]*){0,3})");
+    /** A title that starts with its task: "Lossless Compression with Probabilistic Circuits". */
+    private static final Pattern TITLE_LEAD = Pattern.compile(
+            "^((?:[\\p{Lu}][\\p{L}\\-]*\\s+){0,3}[\\p{Lu}][\\p{L}\\-]*)\\s+(?:with|via|using|by|through|without|from|in)\\s");
+
     private TaskFinder() {
     }
 
@@ -81,6 +89,10 @@ final class TaskFinder {
         if (d.find()) {
             add(tasks, description(d.group(1)), title, Rule.TITLE_GERUND_TASK, proposals, false);
         }
+        Matcher lead = TITLE_LEAD.matcher(t);
+        if (!t.contains(":") && lead.find() && TaskHead.isActivity(lastWord(lead.group(1)))) {
+            add(tasks, strip(lead.group(1)), title, Rule.TITLE_LEAD_TASK, proposals, false);
+        }
         if (!sentences.isEmpty()) {
             Matcher o = OPENING_SUBJECT.matcher(sentences.get(0).text());
             String subject = o.find() ? o.group(1).replaceFirst("^\\p{L}+\\s+and\\s+\\p{Ll}+\\s+(?=\\S+$)", "") : "";
@@ -96,6 +108,12 @@ final class TaskFinder {
             while (m.find()) {
                 add(tasks, m.group(1), s, Rule.TASK_NOUN, proposals, false);
             }
+            Matcher list = TASK_LIST.matcher(s.text());
+            while (list.find()) {
+                for (String item : list.group(1).split("\\s*(?:,\\s*(?:and|or)?|\\band\\b|\\bor\\b)\\s*")) {
+                    addListed(tasks, item, s, proposals);
+                }
+            }
             Matcher n = NAMED_OR_ENHANCED_TASK.matcher(s.text());
             while (n.find()) {
                 add(tasks, n.group(1), s, Rule.TASK_NOUN, proposals, false);
@@ -109,6 +127,21 @@ final class TaskFinder {
         }
         tasks.sort(Comparator.comparingDouble((Task task) -> -task.rule().confidence()));
         return tasks;
+    }
+
+    private static String lastWord(String phrase) {
+        return phrase.substring(phrase.lastIndexOf(' ') + 1);
+    }
+
+    /** An item of an explicit task list needs no activity head ("paraphrase"), only to be a short common-noun phrase. */
+    private static void addListed(List<Task> tasks, String item, Sentence s, List<Found> proposals) {
+        String p = item.strip();
+        if (p.isEmpty() || p.split("\\s+").length > 4 || p.matches("(?i)(?:etc|others?|more|many|the|a|an|various|several)\\b.*")
+                || tasks.stream().anyMatch(t -> NameMatch.same(t.phrase(), p))
+                || proposals.stream().anyMatch(x -> x.forms().stream().anyMatch(form -> NameMatch.same(form, p)))) {
+            return;
+        }
+        tasks.add(new Task(p, s, Rule.TASK_LIST));
     }
 
     private static int introducedAt(List<Found> proposals) {
@@ -162,7 +195,7 @@ final class TaskFinder {
             return;
         }
         String[] words = p.split("\\s+of\\s+")[0].split("\\s+");
-        String head = words[words.length - 1].replaceAll("s$", "");
+        String head = TaskHead.singular(words[words.length - 1]);
         if (p.length() < 4 || words.length > 7 || !TASK_HEAD.matcher(head).matches()
                 || words.length == 1 && (!singleWordOk || NOT_TASK.matcher(p).matches() && p.length() < 9)
                 || proposals.stream().anyMatch(x -> x.forms().stream().anyMatch(form -> names(form, p)))) {
