@@ -49,6 +49,10 @@ final class BaseMethodFinder {
     private BaseMethodFinder() {
     }
 
+    private static boolean isFamily(String name) {
+        return FAMILIES.contains(name.toLowerCase(Locale.ROOT)) || KnownMethods.contains(name);
+    }
+
     /** Whether the sentence says anything about bases or baselines. */
     static boolean hasCue(Sentence s) {
         String t = s.text();
@@ -97,13 +101,13 @@ final class BaseMethodFinder {
         Matcher r = REPLACED_IN.matcher(text);
         while (r.find()) {
             String name = r.group(1);
-            if (isMethodName(name, method) && (NameShape.isNameLike(name) || FAMILIES.contains(name.toLowerCase(Locale.ROOT)))) {
+            if (isMethodName(name, method) && (NameShape.isNameLike(name) || isFamily(name))) {
                 out.add(new Link(name.replaceFirst("s$", ""), Rule.FAMILY_BASED, r.start(1)));
             }
         }
         Matcher u = OUR_USES_FAMILY.matcher(text);
         while (u.find()) {
-            if (FAMILIES.contains(u.group(1).toLowerCase(Locale.ROOT))) {
+            if (isFamily(u.group(1))) {
                 out.add(new Link(u.group(1), Rule.FAMILY_BASED, u.start(1)));
             }
         }
@@ -111,7 +115,7 @@ final class BaseMethodFinder {
         while (a.find()) {
             String name = a.group(1);
             if ((NameShape.isNameLike(name) || usedAsName(name, abstractText)) && isMethodName(name, method)
-                    || FAMILIES.contains(name.toLowerCase(Locale.ROOT))) {
+                    || isFamily(name)) {
                 out.add(new Link(name, NameShape.isNameLike(name) ? Rule.EXTENSION_CUE : Rule.FAMILY_BASED, a.start(1)));
             }
         }
@@ -166,7 +170,7 @@ final class BaseMethodFinder {
                 || name.matches("(?i)approach|method|model|framework|network|architecture|algorithm|system|technique")) {
             return false;
         }
-        return (NameShape.isNameLike(name) || FAMILIES.contains(name.toLowerCase(Locale.ROOT))
+        return (NameShape.isNameLike(name) || isFamily(name)
                 || NameShape.isCapitalised(name) && name.length() > 3 && !name.matches("(?:The|This|Our|These|Their|Its|It|We)"))
                 && (method == null || !method.isCalled(name)) && !name.matches("(?i)state-of-the-art|SOTA|baselines?");
     }

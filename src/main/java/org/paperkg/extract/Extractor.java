@@ -98,7 +98,12 @@ public final class Extractor {
         }
         for (Found f : proposed) {
             if (f.kind == Kind.METHOD) {
-                basesInNames(f, out);
+                basesInNames(f, paper.title() + "\n" + paper.abstractText(), proposed, subjects, out);
+            }
+        }
+        if (subjects.main() != null) {
+            for (BaseMethodFinder.Link l : KnownMethods.inTitle(title, subjects.main(), out.objects(subjects.main().entity(), Relation.EXTENDS))) {
+                addBase(subjects.main(), l, title.evidence(), subjects, out);
             }
         }
         readTasks(title, body, proposed, subjects.main(), out);
@@ -137,8 +142,12 @@ public final class Extractor {
         }
     }
 
-    /** "NeRV++" extends NeRV; "Inceptive Transformers" is built on the transformer. */
-    private static void basesInNames(Found f, Statements out) {
+    /** "NeRV++" extends NeRV; "Inceptive Transformers" is built on the transformer; "sharpDARTS" on DARTS. */
+    private static void basesInNames(Found f, String text, List<Found> proposed, ClaimSubject subjects, Statements out) {
+        BaseMethodFinder.Link compound = KnownMethods.inName(f, text, proposed);
+        if (compound != null) {
+            addBase(f, compound, f.evidence, subjects, out);
+        }
         String base = null;
         for (String form : f.forms()) {
             String b = BaseMethodFinder.suffixBase(form);
@@ -167,6 +176,14 @@ public final class Extractor {
             if (i < MAX_TASKS) {
                 out.add(main == null ? null : main.entity(), Relation.ADDRESSES, task, Measure.NONE, t.sentence().evidence(), t.rule().confidence());
             }
+        }
+    }
+
+    private static void addBase(Found method, BaseMethodFinder.Link l, Evidence evidence, ClaimSubject subjects, Statements out) {
+        if (!subjects.isProposed(l.name()) && !method.isCalled(l.name())) {
+            Entity base = Entity.of(l.name(), Kind.METHOD);
+            out.add(method.entity(), Relation.EXTENDS, base, Measure.NONE, evidence, l.rule().confidence());
+            out.add(null, Relation.MENTIONS, base, Measure.NONE, evidence, Rule.MENTION.confidence());
         }
     }
 
@@ -217,6 +234,12 @@ public final class Extractor {
             if (old == null || score(s) > score(old)) {
                 byKey.put(key, s);
             }
+        }
+
+        /** The names of what a subject already relates to by one relation. */
+        List<String> objects(Entity subject, Relation relation) {
+            return byKey.values().stream().filter(s -> s.relation() == relation && s.subject() != null
+                    && s.subject().key().equals(subject.key())).map(s -> s.object().name()).toList();
         }
 
         private static double score(Statement s) {

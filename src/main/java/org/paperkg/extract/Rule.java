@@ -33,6 +33,8 @@ enum Rule {
     BASED_ON(0.8),
     EXTENSION_CUE(0.7),
     FAMILY_BASED(0.8),
+    TITLE_FAMILY(0.6),
+    NAME_COMPOUND(0.6),
     // outperforms
     OUTPERFORMS_NAMED(0.8),
     // tasks
