@@ -44,6 +44,7 @@ enum Rule {
     TASK_NOUN(0.4),
     TASK_LIST(0.5),
     TITLE_LEAD_TASK(0.6),
+    FREQUENT_TASK(0.4),
     // mentions
     MENTION(0.6);
 

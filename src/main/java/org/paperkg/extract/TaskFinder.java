@@ -50,6 +50,15 @@ final class TaskFinder {
                     + "translation|summarization|synthesis|compression|answering|captioning|completion|reasoning|understanding))\\b");
     /** "text-to-code and code-to-code search" is two tasks with one head. */
     private static final Pattern COORDINATED_MODIFIERS = Pattern.compile("^(\\w+-[\\w\\-]+)\\s+and\\s+(\\w+-[\\w\\-]+)\\s+([\\w\\-]+)$");
+    /** "Audio, Video and Image Recognition" is three tasks with one head. */
+    private static final Pattern MODIFIER_LIST = Pattern.compile(
+            "^((?:[\\w\\-]+(?:\\s+[\\w\\-]+)?\\s*,\\s*)+[\\w\\-]+(?:\\s+[\\w\\-]+)?),?\\s+and\\s+([\\w\\-]+)\\s+([\\w\\-]+)$");
+    /** Adjectives that praise a task phrase rather than narrow it. */
+    private static final Pattern PRAISE = Pattern.compile(
+            "(?i)efficient|effective|fast|faster|accurate|robust|novel|new|better|improved|high-quality|state-of-the-art|existing|"
+                    + "previous|various|different|many|other|such|simple|general|scalable|strong|powerful|significant|real-time|"
+                    + "low-latency|standard|downstream|challenging|several|multiple|diverse|recent|current|traditional|conventional|"
+                    + "typical|popular|common|large-scale|further|better|superior|competitive|promising|remarkable|versatile");
     /** "image classification and generation" is two tasks with one modifier. */
     private static final Pattern COORDINATED = Pattern.compile("^((?:[\\w\\-]+\\s+)*)?([\\w\\-]+)\\s+and\\s+([\\w\\-]+)$");
     private static final Pattern LEAD = Pattern.compile(
@@ -125,8 +134,66 @@ final class TaskFinder {
                 }
             }
         }
+        if (tasks.size() < 2) {
+            frequentActivities(title, sentences, tasks, proposals);
+        }
         tasks.sort(Comparator.comparingDouble((Task task) -> -task.rule().confidence()));
         return tasks;
+    }
+
+    /**
+     * Noun phrases headed by an activity ("speech compression", "text summarization") that the title
+     * and abstract use at least twice (the title counts double): what a paper keeps returning to is its task.
+     */
+    private static void frequentActivities(Sentence title, List<Sentence> sentences, List<Task> tasks, List<Found> proposals) {
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Sentence> firstSeen = new java.util.HashMap<>();
+        java.util.Map<String, String> surface = new java.util.HashMap<>();
+        List<Sentence> all = new ArrayList<>();
+        all.add(title);
+        all.addAll(sentences);
+        for (Sentence s : all) {
+            for (String phrase : activityPhrases(s)) {
+                String key = phrase.toLowerCase(Locale.ROOT);
+                counts.merge(key, s.inTitle() ? 2 : 1, Integer::sum);
+                firstSeen.putIfAbsent(key, s);
+                surface.putIfAbsent(key, s.inTitle() ? lowerCaseWords(phrase) : phrase);
+            }
+        }
+        counts.entrySet().stream().filter(e -> e.getValue() >= 2)
+                .sorted(Comparator.comparingInt((java.util.Map.Entry<String, Integer> e) -> -e.getValue()))
+                .forEach(e -> add(tasks, surface.get(e.getKey()), firstSeen.get(e.getKey()), Rule.FREQUENT_TASK, proposals, false));
+    }
+
+    /** The activity-headed noun phrases of a sentence, at most three words, without praise. */
+    private static List<String> activityPhrases(Sentence s) {
+        List<String> out = new ArrayList<>();
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token head = tokens.get(i);
+            boolean nextIsNoun = i + 1 < tokens.size() && tokens.get(i + 1).isNoun();
+            if (!head.isNoun() || nextIsNoun || !TaskHead.isActivity(head.word())) {
+                continue;
+            }
+            int start = i;
+            while (start > 0 && i - start < 2 && isModifier(tokens.get(start - 1))) {
+                start--;
+            }
+            if (start == i) {
+                continue;
+            }
+            StringBuilder phrase = new StringBuilder();
+            for (int j = start; j <= i; j++) {
+                phrase.append(j > start ? " " : "").append(tokens.get(j).word());
+            }
+            out.add(phrase.toString());
+        }
+        return out;
+    }
+
+    private static boolean isModifier(Token t) {
+        return (t.isNoun() || t.tag().startsWith("JJ") || t.tag().equals("VBG") && t.word().contains("-"))
+                && !PRAISE.matcher(t.word()).matches() && t.word().matches("[\\p{L}][\\p{L}\\p{N}\\-]*");
     }
 
     private static String lastWord(String phrase) {
@@ -175,6 +242,14 @@ final class TaskFinder {
         String p = !bare.contains(" ") && whole.matches("(?i)downstream\\s+\\S+") ? whole : bare;
         if (p.matches("(?i)^(?:and|or|in|on|we|our|this|these|it|its|by|with|for|to|of|recent|despite|although|while|"
                 + "existing|current|many|most|however|innovations?|advances?|progress)\\b.*") || p.matches("(?i).*\\b(?:like|such as)\\b.*")) {
+            return;
+        }
+        Matcher list = MODIFIER_LIST.matcher(p);
+        if (list.matches() && TaskHead.isActivity(list.group(3))) {
+            for (String modifier : list.group(1).split("\\s*,\\s*")) {
+                add(tasks, modifier + " " + list.group(3), s, rule, proposals, singleWordOk);
+            }
+            add(tasks, list.group(2) + " " + list.group(3), s, rule, proposals, singleWordOk);
             return;
         }
         Matcher pair = COORDINATED_MODIFIERS.matcher(p);
