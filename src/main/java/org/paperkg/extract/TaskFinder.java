@@ -76,6 +76,12 @@ final class TaskFinder {
     private static final Pattern TASK_LIST = Pattern.compile(
             "\\btasks?\\s*,?\\s*(?:including|such as|like|namely|e\\.g\\.,?|:)\\s+((?:[\\p{Ll}][\\w\\-]*(?:\\s+[\\p{Ll}][\\w\\-]*){0,3}"
                     + "\\s*(?:,\\s*(?:and|or)?|\\band\\b|\\bor\\b)\\s*)+[\\p{Ll}][\\w\\-]*(?:\\s+[\\p{Ll}][\\w\\-]*){0,3})");
+    /** "results on image captioning, machine translation and visual question generation": evaluated tasks. */
+    private static final Pattern EVALUATED_TASKS = Pattern.compile(
+            "\\b(?:experiments?|results?|evaluat\\w*|tested|test|performance|appl(?:y|ied|ying)|effectiveness|demonstrat\\w*)\\b[^.;]{0,40}?"
+                    + "\\b(?:on|in|for|across|to)\\s+(?:(?:the|both|several|various|multiple|diverse|a range of|tasks? such as)\\s+)*"
+                    + "((?:[\\p{Ll}][\\w\\-]*\\s+){0,3}[\\p{Ll}][\\w\\-]*(?:\\s*(?:,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+as well as\\s+)"
+                    + "(?:[\\p{Ll}][\\w\\-]*\\s+){0,3}[\\p{Ll}][\\w\\-]*)+)");
     /** A title that starts with its task: "Lossless Compression with Probabilistic Circuits". */
     private static final Pattern TITLE_LEAD = Pattern.compile(
             "^((?:[\\p{Lu}][\\p{L}\\-]*\\s+){0,3}[\\p{Lu}][\\p{L}\\-]*)\\s+(?:with|via|using|by|through|without|from|in)\\s");
@@ -121,6 +127,14 @@ final class TaskFinder {
             while (list.find()) {
                 for (String item : list.group(1).split("\\s*(?:,\\s*(?:and|or)?|\\band\\b|\\bor\\b)\\s*")) {
                     addListed(tasks, item, s, proposals);
+                }
+            }
+            Matcher evaluated = EVALUATED_TASKS.matcher(s.text());
+            while (evaluated.find()) {
+                for (String item : evaluated.group(1).split("\\s*,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+as well as\\s+")) {
+                    if (TaskHead.isActivity(lastWord(item.replaceFirst("\\s+tasks?$", "")))) {
+                        add(tasks, item.replaceFirst("\\s+tasks?$", ""), s, Rule.TASK_LIST, proposals, false);
+                    }
                 }
             }
             Matcher n = NAMED_OR_ENHANCED_TASK.matcher(s.text());
@@ -218,7 +232,9 @@ final class TaskFinder {
     /** A title description as a task: "Accurate quantization of large language models" keeps its "of" part,
      * a leading verb goes ("Harnessing Parallel Decoding" -> parallel decoding), a long phrase keeps its last words. */
     private static String description(String phrase) {
-        String p = strip(phrase);
+        String p = strip(phrase).replaceFirst(
+                "^(?:.*?\\s)?((?:[\\p{L}\\-]+\\s+)?[\\p{L}\\-]*(?i:tion|sion|ing|sis|search|retrieval))\\s+(?i:paradigm|framework|method|approach|model|system|network|architecture|pipeline|scheme)s?$",
+                "$1");
         String[] parts = p.split("\\s+of\\s+", 2);
         String head = parts[0].replaceFirst("^\\p{L}+ing\\s+(?=\\S+\\s)", "");
         String[] words = head.split("\\s+");
