@@ -42,6 +42,10 @@ final class ProposalFinder {
             "^\\s*(?:Our|This|The (?:proposed|resulting|new|final))\\s+(?:[\\w\\-]+\\s+){0,3}?"
                     + "(?:model|method|approach|network|architecture|framework|module|system|algorithm|technique|scheme)s?"
                     + "\\s*,?\\s*(?:is |was )?(?:called|named|dubbed|termed)\\s+");
+    /** "Our supervised compression approach uses ... (Entropic Student)": a name in brackets closing a sentence about ours. */
+    private static final Pattern OUR_MODEL_BRACKETED = Pattern.compile(
+            "\\b(?:[Oo]ur|[Tt]he proposed)\\s+(?:[\\w\\-]+\\s+){0,3}?(?:model|method|approach|network|architecture|framework|system|"
+                    + "algorithm|technique|scheme)\\b[^()]{0,200}\\((\\p{Lu}[\\p{L}\\p{N}\\-+]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}\\-+]*){0,2})\\)\\s*[.;]?$");
     private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}+\\-.']*[\\p{L}\\p{N}+]|\\p{L}");
     private static final Pattern DATASET_HEAD = Pattern.compile(
             "\\b(?:dataset|datasets|benchmark|benchmarks|corpus|corpora|data set|suite|test ?bed|collection|leaderboard)\\b",
@@ -228,6 +232,11 @@ final class ProposalFinder {
 
     /** "This model, called CNext-trans, ...", "The resulting network is named RelationNet++": a later sentence names the proposal. */
     private void ourModelCalled(Sentence s, List<Found> found) {
+        Matcher b = OUR_MODEL_BRACKETED.matcher(s.text());
+        if (b.find() && (b.group(1).contains(" ") || NameShape.isNameLike(b.group(1))) && !isKnown(b.group(1))
+                && found.stream().noneMatch(f -> f.isCalled(b.group(1)))) {
+            add(found, b.group(1), s, Rule.CALLED_NAME, "");
+        }
         Matcher m = OUR_MODEL_CALLED.matcher(s.text());
         if (m.find()) {
             String name = nameAt(s.text(), m.end());
@@ -242,7 +251,7 @@ final class ProposalFinder {
 
     /** When nothing is named: the title's descriptive head, "Stateful Conformer with ..." -> Stateful Conformer. */
     private Optional<Found> titlePhrase(Sentence title) {
-        String[] parts = title.text().split("\\s*(?::|\\bfor\\b|\\bwith\\b|\\bvia\\b|\\busing\\b|\\bthrough\\b|\\bat\\b|\\bin\\b|\\bFor\\b|\\bWith\\b|\\bVia\\b|\\bUsing\\b)\\s*");
+        String[] parts = title.text().split("\\s*(?::|\\bfor\\b|\\bwith\\b|\\bvia\\b|\\busing\\b|\\bthrough\\b|\\bat\\b|\\bin\\b|\\bas\\b|\\bFor\\b|\\bWith\\b|\\bVia\\b|\\bUsing\\b)\\s*");
         String pick = null;
         for (String p : parts) {
             if (p.split("\\s+").length <= 4 && Arrays.stream(p.split("\\s+")).anyMatch(NameShape::isNameLike)
@@ -256,7 +265,9 @@ final class ProposalFinder {
                 && !parts[0].matches("(?i)^\\p{L}+ing\\b.*") && parts[0].split("\\s+").length <= 4) {
             pick = parts[0];
         }
-        if (pick == null || pick.isBlank() || pick.split("\\s+").length < 2 && !NameShape.isNameLike(pick)) {
+        // a task ("Masked Completion via ...") or a phrase ("Layer by Layer", "ReLU's Revival") names no method
+        if (pick == null || pick.isBlank() || pick.split("\\s+").length < 2 && !NameShape.isNameLike(pick)
+                || TaskHead.isActivity(pick.substring(pick.lastIndexOf(' ') + 1)) || pick.matches("(?i).*(?:\\bby\\b|'s\\b).*")) {
             return Optional.empty();
         }
         return Optional.of(new Found(pick.strip(), Kind.METHOD, false, title.evidence(), Rule.TITLE_PHRASE));
