@@ -46,6 +46,8 @@ final class ProposalFinder {
     private static final Pattern OUR_MODEL_BRACKETED = Pattern.compile(
             "\\b(?:[Oo]ur|[Tt]he proposed)\\s+(?:[\\w\\-]+\\s+){0,3}?(?:model|method|approach|network|architecture|framework|system|"
                     + "algorithm|technique|scheme)\\b[^()]{0,200}\\((\\p{Lu}[\\p{L}\\p{N}\\-+]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}\\-+]*){0,2})\\)\\s*[.;]?$");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile(
+            "\\s*(?::|\\b(?:[Ff]or|[Ww]ith|[Vv]ia|[Uu]sing|through|at|in|as)\\b)\\s*");
     private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}+\\-.']*[\\p{L}\\p{N}+]|\\p{L}");
     private static final Pattern DATASET_HEAD = Pattern.compile(
             "\\b(?:dataset|datasets|benchmark|benchmarks|corpus|corpora|data set|suite|test ?bed|collection|leaderboard)\\b",
@@ -251,19 +253,38 @@ final class ProposalFinder {
 
     /** When nothing is named: the title's descriptive head, "Stateful Conformer with ..." -> Stateful Conformer. */
     private Optional<Found> titlePhrase(Sentence title) {
-        String[] parts = title.text().split("\\s*(?::|\\bfor\\b|\\bwith\\b|\\bvia\\b|\\busing\\b|\\bthrough\\b|\\bat\\b|\\bin\\b|\\bas\\b|\\bFor\\b|\\bWith\\b|\\bVia\\b|\\bUsing\\b)\\s*");
+        List<String> parts = new ArrayList<>();
+        List<Boolean> target = new ArrayList<>();
+        Matcher sep = TITLE_SEPARATOR.matcher(title.text());
+        int from = 0;
+        boolean forPart = false;
+        while (true) {
+            boolean found = sep.find();
+            parts.add(title.text().substring(from, found ? sep.start() : title.text().length()).strip());
+            target.add(forPart);
+            if (!found) {
+                break;
+            }
+            // what follows "for"/"at"/"in" is what the method is for or runs on ("... for StableDiffusion")
+            forPart = sep.group().strip().matches("(?i)for|at|in");
+            from = sep.end();
+        }
         String pick = null;
-        for (String p : parts) {
-            if (p.split("\\s+").length <= 4 && Arrays.stream(p.split("\\s+")).anyMatch(NameShape::isNameLike)
-                    && !p.strip().matches("[\\p{Lu}]{2,}s")
-                    && !p.contains(" of ")) {
+        for (int i = 0; i < parts.size(); i++) {
+            String p = parts.get(i);
+            if (!target.get(i) && p.split("\\s+").length <= 4 && Arrays.stream(p.split("\\s+")).anyMatch(NameShape::isNameLike)
+                    && !p.matches("[\\p{Lu}]{2,}s") && !p.contains(" of ")) {
                 pick = p;
                 break;
             }
         }
-        if (pick == null && (parts.length > 1 || isTitleCase(parts[0])) && !parts[0].matches("(?i).*\\b(of|and|is|are|what|how|towards?)\\b.*")
-                && !parts[0].matches("(?i)^\\p{L}+ing\\b.*") && parts[0].split("\\s+").length <= 4) {
-            pick = parts[0];
+        String first = parts.get(0);
+        if (pick == null && (parts.size() > 1 || isTitleCase(first)) && !first.matches("(?i).*\\b(of|and|is|are|what|how|towards?)\\b.*")
+                && !first.matches("(?i)^\\p{L}+ing\\b.*") && first.split("\\s+").length <= 4) {
+            pick = first;
+        }
+        if (pick != null && pick.matches("(?:On|Understanding|Towards?|Rethinking|Revisiting|Exploring|Never|Why|How|What|When|Do|Does|Can|Is|Are)\\b.*|.*\\b(?:from|before|after|beyond|than|to|is|are|on)\\b.*")) {
+            return Optional.empty();
         }
         // a task ("Masked Completion via ...") or a phrase ("Layer by Layer", "ReLU's Revival") names no method
         if (pick == null || pick.isBlank() || pick.split("\\s+").length < 2 && !NameShape.isNameLike(pick)
