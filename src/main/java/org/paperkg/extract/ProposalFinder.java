@@ -283,7 +283,7 @@ final class ProposalFinder {
                 && !first.matches("(?i)^\\p{L}+ing\\b.*") && first.split("\\s+").length <= 4) {
             pick = first;
         }
-        if (pick != null && pick.matches("(?:On|Understanding|Towards?|Rethinking|Revisiting|Exploring|Never|Why|How|What|When|Do|Does|Can|Is|Are)\\b.*|.*\\b(?:from|before|after|beyond|than|to|is|are|on)\\b.*")) {
+        if (pick != null && pick.matches("(?:On|Understanding|Towards?|Rethinking|Revisiting|Exploring|Never|Why|How|What|When|Do|Does|Can|Is|Are)\\b.*|.*\\b(?i:from|before|after|beyond|than|to|is|are|on|versus|vs)\\b.*")) {
             return Optional.empty();
         }
         // a task ("Masked Completion via ...") or a phrase ("Layer by Layer", "ReLU's Revival") names no method
