@@ -43,7 +43,8 @@ final class Gazetteer {
 
     /**
      * Loads {@code org/paperkg/extract/<resource>}: lines "canonical | variant | ...", '#' comments,
-     * a leading '?' marks a name that is also a common word.
+     * a leading '?' marks a name that is also a common word. With {@code allowDigitBefore} (metrics:
+     * "50.4AP") a name may also be written in the plural.
      */
     static Gazetteer load(Kind kind, String resource, boolean allowDigitBefore) {
         Map<String, String> canonical = new HashMap<>();
@@ -73,7 +74,9 @@ final class Gazetteer {
             alternation.append(lower ? "(?i:" + body + ")" : body);
         }
         String before = allowDigitBefore ? "(?<![\\p{L}\\-])" : "(?<![\\p{L}\\p{N}\\-])";
-        Pattern p = Pattern.compile(before + "(?:" + alternation + ")(?![\\p{L}\\p{N}+]|-\\p{L})");
+        // metrics are also written in the plural ("mean opinion scores"); dataset names never are
+        String plural = allowDigitBefore ? "(?:(?<=\\p{Ll})s)?" : "";
+        Pattern p = Pattern.compile(before + "(?:" + alternation + ")" + plural + "(?![\\p{L}\\p{N}+]|-\\p{L})");
         return new Gazetteer(kind, p, canonical, ambiguous);
     }
 
@@ -85,7 +88,8 @@ final class Gazetteer {
         List<Hit> hits = new ArrayList<>();
         Matcher m = pattern.matcher(text);
         while (m.find()) {
-            hits.add(new Hit(m.group(), canonicalOf(m.group()), m.start(), m.end(), ambiguous.contains(key(m.group()))));
+            String name = canonical.containsKey(key(m.group())) ? m.group() : m.group().substring(0, m.group().length() - 1);
+            hits.add(new Hit(name, canonicalOf(name), m.start(), m.start() + name.length(), ambiguous.contains(key(name))));
         }
         return hits;
     }

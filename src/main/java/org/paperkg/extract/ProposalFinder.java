@@ -28,7 +28,8 @@ final class ProposalFinder {
                     + "|(?:is|are|was|were) (?:proposed|introduced|presented|developed))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CALLED = Pattern.compile(
-            "\\b(?:called|named|dubbed|termed|coined|namely|denoted(?: as)?|referred to as|which we call|a\\.k\\.a\\.?|also known as|abbreviated as)\\s*:?\\s*",
+            "\\b(?:called|named|dubbed|termed|coined|namely|denoted(?: as)?|referred to as|which we call|a\\.k\\.a\\.?|also known as|abbreviated as"
+                    + "|(?:we\\s+)?refer to (?:this|it|our|the)\\b[^,.;]{0,40}?\\bas)\\s*:?\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern APPOSITIVE = Pattern.compile(
             "^\\s*,\\s*(?:a|an|the|our)\\s+(?:\\S+\\s+){0,3}?(?:novel|new|simple|unified|general|generic|efficient|"
@@ -48,6 +49,10 @@ final class ProposalFinder {
                     + "algorithm|technique|scheme)\\b[^()]{0,200}\\((\\p{Lu}[\\p{L}\\p{N}\\-+]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}\\-+]*){0,2})\\)\\s*[.;]?$");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile(
             "\\s*(?::|\\b(?:[Ff]or|[Ww]ith|[Vv]ia|[Uu]sing|through|at|in|as)\\b)\\s*");
+    private static final Pattern CUE_HEAD_APPOSITION = Pattern.compile(
+            "\\s*(?:a|an|the|our)\\s+(?:[\\w\\-]+\\s+){0,4}?(?:framework|method|approach|model|architecture|technique|scheme|strategy|"
+                    + "algorithm|system|pipeline|network|module|paradigm|benchmark|dataset|metric|tool|library)\\s*,\\s*"
+                    + "([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+])\\s*[,(]");
     private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}+\\-.']*[\\p{L}\\p{N}+]|\\p{L}");
     private static final Pattern DATASET_HEAD = Pattern.compile(
             "\\b(?:dataset|datasets|benchmark|benchmarks|corpus|corpora|data set|suite|test ?bed|collection|leaderboard)\\b",
@@ -159,6 +164,13 @@ final class ProposalFinder {
                     Found f = add(found, name, s, Rule.CUE_NAME, text.substring(after), longForm.equals(name) ? null : longForm);
                     withAcronym(f, defs);
                 }
+            }
+        }
+        // a name in apposition to the generic head: "we propose a generic approach, EarlyBIRD, to ..."
+        if (found.size() == before && !passive) {
+            Matcher a = CUE_HEAD_APPOSITION.matcher(text.substring(after));
+            if (a.lookingAt() && NameShape.isNameLike(a.group(1)) && !isKnown(a.group(1))) {
+                add(found, a.group(1), s, Rule.CUE_NAME, text.substring(after));
             }
         }
         // an acronym defined right after the cue: "we introduce the Gated Memory Unit (GMU)"
