@@ -26,11 +26,14 @@ final class BaseMethodFinder {
     private static final Pattern AFFIX_BASE = Pattern.compile("(?<![\\p{L}\\-])(" + NAME + ")-(?:like|style|based|inspired)\\b");
     private static final Pattern COMPARED = Pattern.compile(
             "\\b(?:lower|higher|better|faster|superior|smaller|larger|stronger)\\b[^,.;]{0,60}?\\b(?:compared (?:to|with)|than|over|against)\\s+"
-                    + "(?:the |a |an )?(?:strong |previous |prior |existing |original )?(" + NAME + ")");
+                    + "(?:the |a |an )?(?:(?:that|those) of (?:the )?)?(?:strong |previous |prior |existing |original )?(" + NAME + ")");
     private static final Pattern BEATS = Pattern.compile(
             "\\b(?:outperform\\w*|surpass\\w*|better than|beat\\w*|exceed\\w*|superior to|improv\\w+ (?:up)?on|faster than|"
                     + "higher than|lower than|more \\w+ than)\\s+(?:(?:the|both|strong|previous|prior|existing|popular|"
-                    + "competitive|baseline|baselines|such as|including|e\\.g\\.,?|methods?|models?|state-of-the-art|SOTA|,)\\s*)*"
+                    + "competitive|baseline|baselines|such as|including|e\\.g\\.,?|methods?|models?|state-of-the-art|SOTA|SoTA|,"
+                    // "the previous ESM-based SoTA (62.67% vs. 55.65%), LM-Design"; "semantic modeling methods such as SpeechTokenizer"
+                    + "|[\\p{Ll}\\p{Lu}][\\w\\-]*-based|\\([^()]{0,40}\\)"
+                    + "|(?:[\\p{Ll}][\\w\\-]*\\s+){1,4}(?:methods|models|approaches|baselines|systems|codecs|architectures)\\s+(?:such as|including|like|e\\.g\\.,?))\\s*)*"
                     + "(" + NAME + "(?:\\s*(?:,\\s*and|,|and|or)\\s*" + NAME + ")*)",
             Pattern.CASE_INSENSITIVE);
     /** "we replace all the linear projections in Transformers with our ...": the method modifies that architecture. */
