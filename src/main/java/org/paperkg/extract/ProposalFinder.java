@@ -50,9 +50,8 @@ final class ProposalFinder {
     private static final Pattern TITLE_SEPARATOR = Pattern.compile(
             "\\s*(?::|\\b(?:[Ff]or|[Ww]ith|[Vv]ia|[Uu]sing|through|at|in|as)\\b)\\s*");
     private static final Pattern CUE_HEAD_APPOSITION = Pattern.compile(
-            "\\s*(?:a|an|the|our)\\s+(?:[\\w\\-]+\\s+){0,4}?(?:framework|method|approach|model|architecture|technique|scheme|strategy|"
-                    + "algorithm|system|pipeline|network|module|paradigm|benchmark|dataset|metric|tool|library)\\s*,\\s*"
-                    + "([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+])\\s*[,(]");
+            "\\s*(?:a|an|the|our)\\s+(?:[\\w\\-]+\\s+){0,5}?[\\w\\-]+\\s*,\\s*"
+                    + "([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+](?:\\s+\\p{Lu}[\\p{L}\\p{N}+\\-]*){0,3})\\s*(?:[,(;]|\\.?$)");
     private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}+\\-.']*[\\p{L}\\p{N}+]|\\p{L}");
     private static final Pattern DATASET_HEAD = Pattern.compile(
             "\\b(?:dataset|datasets|benchmark|benchmarks|corpus|corpora|data set|suite|test ?bed|collection|leaderboard)\\b",
@@ -166,11 +165,12 @@ final class ProposalFinder {
                 }
             }
         }
-        // a name in apposition to the generic head: "we propose a generic approach, EarlyBIRD, to ..."
+        // a name in apposition: "we propose a generic approach, EarlyBIRD, to ...", "we present the first Encoder-free 3D LMM, ENEL."
         if (found.size() == before && !passive) {
             Matcher a = CUE_HEAD_APPOSITION.matcher(text.substring(after));
-            if (a.lookingAt() && NameShape.isNameLike(a.group(1)) && !isKnown(a.group(1))) {
-                add(found, a.group(1), s, Rule.CUE_NAME, text.substring(after));
+            String name = a.lookingAt() ? a.group(1) : "";
+            if ((NameShape.isNameLike(name) || name.contains(" ") && isTitleCase(name)) && !isKnown(name)) {
+                withAcronym(add(found, name, s, Rule.CUE_NAME, text.substring(after)), defs);
             }
         }
         // an acronym defined right after the cue: "we introduce the Gated Memory Unit (GMU)"
@@ -403,10 +403,12 @@ final class ProposalFinder {
         return name.toString();
     }
 
-    /** A plain capitalised word counts as a name only when something like ", a ..." or "(" follows it. */
+    /** A plain capitalised word counts as a name only when ", a ...", "(" or a generic head ("Terminator architecture") follows it. */
     private static boolean followsAsName(String text, int end) {
         String rest = text.substring(Math.min(end, text.length()));
-        return rest.matches("(?s)^\\s*(?:,|\\(|which|that|to|for|\\.).*");
+        return rest.matches("(?s)^\\s*(?:,|\\(|which|that|to|for|\\.).*")
+                || rest.matches("(?s)^\\s+(?:architecture|framework|model|method|network|module|algorithm|approach|system|mechanism|"
+                        + "loss|layer|operator|block|technique|scheme|strategy|pipeline|paradigm)s?\\b.*");
     }
 
     private Found add(List<Found> found, String name, Sentence s, Rule rule, String context) {
