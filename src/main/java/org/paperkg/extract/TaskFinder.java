@@ -26,7 +26,7 @@ final class TaskFinder {
     private static final Pattern TITLE_GERUND = Pattern.compile(
             "^(?:[^:]{1,40}:\\s*)?(?:Towards?\\s+)?(?:Enhancing|Improving|Boosting|Accelerating|Rethinking|Scaling|Advancing|"
                     + "Robustifying(?: and Boosting)?|Deploying|Revisiting|Unifying|Democratizing|Simplifying|Empowering|"
-                    + "Unleashing|Bridging|Exploring|Learning|Efficient|Towards)\\s+(.+?)(?:\\s+" + STOP + "\\s|\\s*[:?]|$)");
+                    + "Unleashing|Bridging|Exploring|Learning|Efficient|Towards)\\s+(.+?)(?:\\s+(?:" + STOP + "|for)\\s|\\s*[:?]|$)");
     private static final Pattern TITLE_DESCRIPTION = Pattern.compile(
             "^[^:]{1,40}:\\s*(?:(?:A|An|The)\\s+)?(.+?)(?:\\s+(?i:via|using|through|by|with|for|from|in|on|at|towards)\\s|\\s*[:?]|$)");
     private static final Pattern RESULT_TASK = Pattern.compile(
@@ -62,7 +62,7 @@ final class TaskFinder {
     /** "image classification and generation" is two tasks with one modifier. */
     private static final Pattern COORDINATED = Pattern.compile("^((?:[\\w\\-]+\\s+)*)?([\\w\\-]+)\\s+and\\s+([\\w\\-]+)$");
     private static final Pattern LEAD = Pattern.compile(
-            "^(?:(?:Efficient|Enhanced|Improved|Accurate|Robust|Scalable|Fast|Better|Generalizable|Lossless|Unified|"
+            "^(?:(?:More|Less|Highly|Efficient|Enhanced|Improved|Accurate|Robust|Scalable|Fast|Better|Generalizable|Unified|"
                     + "Accelerating|Unifying|Improving|Enhancing|Boosting|the|a|an)\\s+)+", Pattern.CASE_INSENSITIVE);
     /** The head of a task phrase names an activity or a problem. */
     private static final Pattern TASK_HEAD = Pattern.compile(
@@ -218,6 +218,7 @@ final class TaskFinder {
     private static void addListed(List<Task> tasks, String item, Sentence s, List<Found> proposals) {
         String p = item.strip();
         if (p.isEmpty() || p.split("\\s+").length > 4 || p.matches("(?i)(?:etc|others?|more|many|the|a|an|various|several)\\b.*")
+                || p.matches("(?i).*[^s]s") && !p.matches("(?i).*(?:sis|ics|ous)")
                 || tasks.stream().anyMatch(t -> NameMatch.same(t.phrase(), p))
                 || proposals.stream().anyMatch(x -> x.forms().stream().anyMatch(form -> NameMatch.same(form, p)))) {
             return;
