@@ -19,7 +19,7 @@ final class BaseMethodFinder {
 
     private static final String NAME = "[\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+]";
     private static final Pattern BASE_CUE = Pattern.compile(
-            "\\b(?:based (?:up)?on|built (?:up)?on|builds (?:up)?on|build (?:up)?on|extends?|extending|extension (?:of|to)|"
+            "\\b(?:based (?:up)?on|built (?:up)?on|builds (?:up)?on|build (?:up)?on|built around|adapted from|extends?|extending|extension (?:of|to)|"
                     + "an? (?:enhanced|improved|extended|modified|generalized) (?:version of )?|inspired by|on top of|variant of|"
                     + "generaliz\\w+|modif\\w+|upgrade of|successor (?:of|to))\\s+(?:the\\s+)?"
                     + "((?:[\\w\\-+.]+\\s+){0,4}[\\w\\-+.]+)", Pattern.CASE_INSENSITIVE);

@@ -145,6 +145,9 @@ public final class Extractor {
     /** "NeRV++" extends NeRV; "Inceptive Transformers" is built on the transformer; "sharpDARTS" on DARTS. */
     private static void basesInNames(Found f, String text, List<Found> proposed, ClaimSubject subjects, Statements out) {
         BaseMethodFinder.Link compound = KnownMethods.inName(f, text, proposed);
+        if (compound == null && f.named) {
+            compound = KnownMethods.inNameByText(f, text);
+        }
         if (compound != null) {
             addBase(f, compound, f.evidence, subjects, out);
         }

@@ -26,6 +26,8 @@ final class KnownMethods {
     /** A name made of a prefix and a known name: "sharpDARTS", "ClsCLIP", "SD-DARTS", "MatViT". */
     private static final Pattern COMPOUND = Pattern.compile("^(\\p{L}[\\p{L}\\p{N}]*?)(?:-|(?<=\\p{Ll})(?=\\p{Lu}))(\\p{Lu}[\\p{L}\\p{N}]+)$");
 
+    private static final Pattern NAME_WORD = Pattern.compile("(?<![\\p{L}\\p{N}\\-])\\p{L}[\\p{L}\\p{N}]+(?![\\p{L}\\p{N}])");
+
     private KnownMethods() {
     }
 
@@ -70,13 +72,29 @@ final class KnownMethods {
             return null;
         }
         String part = m.group(2);
-        boolean standalone = Pattern.compile("(?<![\\p{L}\\p{N}\\-])" + Pattern.quote(part) + "(?![\\p{L}\\p{N}+]|-\\p{L})")
-                .matcher(abstractText).find();
         boolean known = KNOWN.contains(part) && !part.equals(part.toLowerCase(Locale.ROOT));
-        if (part.length() < 3 || !(known || standalone && NameShape.isNameLike(part)) || f.isCalled(part)) {
+        if (part.length() < 3 || !(known || standalone(part, abstractText) && NameShape.isNameLike(part)) || f.isCalled(part)) {
             return null;
         }
         return new BaseMethodFinder.Link(part, Rule.NAME_COMPOUND, 0);
+    }
+
+    /** "RECOMBINER" of a COMBINER, "SambaY" of a Samba that the abstract names on its own. */
+    static BaseMethodFinder.Link inNameByText(Found f, String abstractText) {
+        Matcher names = NAME_WORD.matcher(abstractText);
+        while (names.find()) {
+            String other = names.group();
+            if (other.length() >= 4 && !f.isCalled(other) && NameShape.isNameLike(other)
+                    && (f.name.startsWith(other) || f.name.endsWith(other)) && f.name.length() - other.length() <= 3
+                    && standalone(other, abstractText)) {
+                return new BaseMethodFinder.Link(other, Rule.NAME_COMPOUND, 0);
+            }
+        }
+        return null;
+    }
+
+    private static boolean standalone(String part, String text) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}\\-])" + Pattern.quote(part) + "(?![\\p{L}\\p{N}+]|-\\p{L})").matcher(text).find();
     }
 
     private static boolean ledByOtherVerb(Sentence title, int offset) {
@@ -92,9 +110,9 @@ final class KnownMethods {
                 && !REWORKING.contains(first.word().toLowerCase(Locale.ROOT));
     }
 
-    /** "Large-Kernel ConvNet", "2D Convolutional Neural Networks": a hyphenated or numbered modifier belongs to the family. */
+    /** "Large-Kernel ConvNet": a hyphenated or numbered modifier belongs to a one-word family. */
     private static String withModifier(String text, Gazetteer.Hit h) {
         Matcher m = Pattern.compile("((?:\\p{Lu}\\p{L}*-\\p{Lu}\\p{L}*|\\d\\p{L}+)\\s+)$").matcher(text.substring(0, h.begin()));
-        return m.find() ? m.group(1) + h.surface() : h.surface();
+        return m.find() && !h.surface().contains(" ") ? m.group(1) + h.surface() : h.surface();
     }
 }
