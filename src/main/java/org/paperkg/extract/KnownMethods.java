@@ -79,13 +79,17 @@ final class KnownMethods {
         return new BaseMethodFinder.Link(part, Rule.NAME_COMPOUND, 0);
     }
 
-    /** "RECOMBINER" of a COMBINER, "SambaY" of a Samba that the abstract names on its own. */
+    /**
+     * "RECOMBINER" of a COMBINER, "SambaY" of a Samba that the abstract names on its own; "MIMO-VP"
+     * is an instance of a MIMO design, not a successor of a method called MIMO.
+     */
     static BaseMethodFinder.Link inNameByText(Found f, String abstractText) {
         Matcher names = NAME_WORD.matcher(abstractText);
         while (names.find()) {
             String other = names.group();
             if (other.length() >= 4 && !f.isCalled(other) && NameShape.isNameLike(other)
-                    && (f.name.startsWith(other) || f.name.endsWith(other)) && f.name.length() - other.length() <= 3
+                    && (f.name.startsWith(other) && f.name.charAt(other.length()) != '-' || f.name.endsWith(other))
+                    && f.name.length() - other.length() <= 3
                     && standalone(other, abstractText)) {
                 return new BaseMethodFinder.Link(other, Rule.NAME_COMPOUND, 0);
             }
