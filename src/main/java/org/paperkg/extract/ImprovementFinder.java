@@ -85,7 +85,7 @@ final class ImprovementFinder {
     private static final Pattern REDUCTION = Pattern.compile(
             "\\b(?:reduc\\w*|fewer|less|lower\\w*|sav\\w*|cut\\w*|decreas\\w*|faster|smaller|improv\\w*|speed\\w*|accelerat\\w*|"
                     + "higher|increas\\w*|boost\\w*|efficien\\w*|only|minimi\\w*|drop\\w*|shrink\\w*|compress\\w*)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Set<String> EFFICIENCY = Set.of("latency", "throughput", "FLOPs", "parameters",
+    private static final Set<String> EFFICIENCY = Set.of("latency", "throughput", "FLOPs", "parameter count",
             "memory", "training time", "inference time", "inference cost", "training cost", "energy consumption", "bitrate",
             "response time", "index cost", "storage cost", "computational cost", "compression ratio");
 
@@ -166,7 +166,7 @@ final class ImprovementFinder {
                 continue;
             }
             Rule rule = value != null ? Rule.METRIC_WITH_VALUE : delta != null ? Rule.METRIC_WITH_DELTA : Rule.METRIC_IN_CLAIM;
-            claims.add(new Claim(h.surface(), h.canonical(), new Measure(value, delta, unit, dataset), rule, h.begin()));
+            claims.add(new Claim(metrics.reported(h.surface()), h.canonical(), new Measure(value, delta, unit, dataset), rule, h.begin()));
         }
         for (Matcher open : List.of(OPEN_METRIC.matcher(text), PASSIVE_CHANGE.matcher(text))) {
         while (open.find()) {
