@@ -24,12 +24,14 @@ final class ProposalFinder {
             "\\b(?:(?:we|this (?:paper|work|study|article|letter)|our (?:work|paper)|here)\\b[^.;]{0,80}?\\b"
                     + "(?:propose|present|introduce|develop|design|devise|build|create|construct|contribute|release|"
                     + "curate|collect|put forward|describe|formulate|offer|proffer|establish|craft|derive|unveil|pioneer)(?:s|d|ed)?"
+                    + "|we (?:name|call|dub|term) (?:it|this|them)"
                     + "|(?:propos|introduc|present|develop|design)ing"
                     + "|(?:is|are|was|were) (?:proposed|introduced|presented|developed))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CALLED = Pattern.compile(
             "\\b(?:called|named|dubbed|termed|coined|namely|denoted(?: as)?|referred to as|which we call|a\\.k\\.a\\.?|also known as|abbreviated as"
-                    + "|(?:we\\s+)?refer to (?:this|it|our|the)\\b[^,.;]{0,40}?\\bas)\\s*:?\\s*",
+                    + "|(?:we\\s+)?refer to (?:this|it|our|the)\\b[^,.;]{0,40}?\\bas"
+                    + "|we\\s+(?:name|call|term|dub)\\s+(?:it|this|them|our\\s+[\\w\\-]+)(?:\\s+as)?)\\s*:?\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern APPOSITIVE = Pattern.compile(
             "^\\s*,\\s*(?:a|an|the|our)\\s+(?:\\S+\\s+){0,3}?(?:novel|new|simple|unified|general|generic|efficient|"
@@ -49,6 +51,11 @@ final class ProposalFinder {
                     + "algorithm|technique|scheme)\\b[^()]{0,200}\\((\\p{Lu}[\\p{L}\\p{N}\\-+]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}\\-+]*){0,2})\\)\\s*[.;]?$");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile(
             "\\s*(?::|\\b(?:[Ff]or|[Ww]ith|[Vv]ia|[Uu]sing|through|at|in|as)\\b)\\s*");
+    /** "a novel hierarchical NSE": lower-case modifiers of an acronym name. */
+    private static final Pattern MODIFIED_ACRONYM = Pattern.compile(
+            "((?:[\\p{Ll}][\\p{Ll}\\-]+\\s+){1,2}(\\p{Lu}[\\p{L}\\p{N}+]*\\p{Lu}[\\p{L}\\p{N}+]*))(?![\\p{L}\\p{N}\\-])");
+    /** "propose X and the Y": a second name coordinated with the first. */
+    private static final Pattern AND_NEXT = Pattern.compile("\\s*,?\\s*and\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:novel|new)\\s+)?");
     private static final Pattern CUE_HEAD_APPOSITION = Pattern.compile(
             "\\s*(?:a|an|the|our)\\s+(?:[\\w\\-]+\\s+){0,5}?[\\w\\-]+\\s*,\\s*"
                     + "([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+](?:\\s+\\p{Lu}[\\p{L}\\p{N}+\\-]*){0,3})\\s*(?:[,(;]|\\.?$)");
@@ -156,12 +163,22 @@ final class ProposalFinder {
             Matcher m = Pattern.compile("^\\s*(?:(?:a|an|the|our|two|three|[a-z]+ly)\\s+)?(?:(?:novel|new)\\s+)?")
                     .matcher(text.substring(after));
             if (m.find()) {
-                String name = nameAt(text, after + m.end());
-                if (name != null && (NameShape.isNameLike(name) || name.contains(" ") || followsAsName(text, after + m.end() + name.length()))) {
+                int at = after + m.end();
+                String name = nameAt(text, at);
+                if (name == null) {
+                    Matcher modified = MODIFIED_ACRONYM.matcher(text.substring(at));
+                    name = modified.lookingAt() && adjectivesBefore(s, at, modified.group(2)) ? modified.group(1) : null;
+                }
+                if (name != null && (NameShape.isNameLike(name) || name.contains(" ") || followsAsName(text, at + name.length()))) {
                     String longForm = longFormOf(name, defs);
-                    name = acronymOf(name, defs);
-                    Found f = add(found, name, s, Rule.CUE_NAME, text.substring(after), longForm.equals(name) ? null : longForm);
+                    String shortName = acronymOf(name, defs);
+                    Found f = add(found, shortName, s, Rule.CUE_NAME, text.substring(after), longForm.equals(shortName) ? null : longForm);
                     withAcronym(f, defs);
+                    Matcher and = AND_NEXT.matcher(text.substring(Math.min(text.length(), at + name.length())));
+                    String second = and.lookingAt() ? nameAt(text, at + name.length() + and.end()) : null;
+                    if (second != null && (NameShape.isNameLike(second) || second.contains(" "))) {
+                        add(found, second, s, Rule.CUE_NAME, text.substring(at + name.length()));
+                    }
                 }
             }
         }
@@ -403,12 +420,26 @@ final class ProposalFinder {
         return name.toString();
     }
 
+    /** Whether the words from an offset up to an acronym are all adjectives ("hierarchical NSE", not "model on LibriSpeech"). */
+    private static boolean adjectivesBefore(Sentence s, int offset, String acronym) {
+        if (NameShape.isGeneric(acronym) || acronym.endsWith("s")) {
+            return false;
+        }
+        for (int i = s.tokenAt(offset); i < s.tokens().size() && !s.tokens().get(i).word().equals(acronym); i++) {
+            if (!s.tokens().get(i).tag().startsWith("JJ")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A plain capitalised word counts as a name only when ", a ...", "(" or a generic head ("Terminator architecture") follows it. */
     private static boolean followsAsName(String text, int end) {
         String rest = text.substring(Math.min(end, text.length()));
         return rest.matches("(?s)^\\s*(?:,|\\(|which|that|to|for|\\.).*")
                 || rest.matches("(?s)^\\s+(?:architecture|framework|model|method|network|module|algorithm|approach|system|mechanism|"
-                        + "loss|layer|operator|block|technique|scheme|strategy|pipeline|paradigm)s?\\b.*");
+                        + "loss|layer|operator|block|technique|scheme|strategy|pipeline|paradigm|regularization|regularizer|schedule|"
+                        + "objective|attention|encoder|decoder|head|unit|cell|tokenizer|codec)s?\\b.*");
     }
 
     private Found add(List<Found> found, String name, Sentence s, Rule rule, String context) {
