@@ -56,7 +56,7 @@ public final class RecordJson {
             ArrayNode list = record.putArray(field[0]);
             for (Statement s : extraction.with(relation)) {
                 ObjectNode item = list.addObject();
-                item.put("method", s.subject().name());
+                item.put("method", s.subject() == null ? null : s.subject().name());
                 item.put(field[1], s.object().name());
                 aliases(item, s);
                 if (relation == Relation.IMPROVES) {

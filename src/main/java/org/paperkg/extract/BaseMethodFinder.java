@@ -19,18 +19,21 @@ final class BaseMethodFinder {
 
     private static final String NAME = "[\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+]";
     private static final Pattern BASE_CUE = Pattern.compile(
-            "\\b(?:based (?:up)?on|built (?:up)?on|builds (?:up)?on|build (?:up)?on|extends?|extending|extension (?:of|to)|"
+            "\\b(?:based (?:up)?on|built (?:up)?on|builds (?:up)?on|build (?:up)?on|built around|adapted from|extends?|extending|extension (?:of|to)|"
                     + "an? (?:enhanced|improved|extended|modified|generalized) (?:version of )?|inspired by|on top of|variant of|"
                     + "generaliz\\w+|modif\\w+|upgrade of|successor (?:of|to))\\s+(?:the\\s+)?"
                     + "((?:[\\w\\-+.]+\\s+){0,4}[\\w\\-+.]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern AFFIX_BASE = Pattern.compile("(?<![\\p{L}\\-])(" + NAME + ")-(?:like|style|based|inspired)\\b");
     private static final Pattern COMPARED = Pattern.compile(
             "\\b(?:lower|higher|better|faster|superior|smaller|larger|stronger)\\b[^,.;]{0,60}?\\b(?:compared (?:to|with)|than|over|against)\\s+"
-                    + "(?:the |a |an )?(?:strong |previous |prior |existing |original )?(" + NAME + ")");
+                    + "(?:the |a |an )?(?:(?:that|those) of (?:the )?)?(?:strong |previous |prior |existing |original )?(" + NAME + ")");
     private static final Pattern BEATS = Pattern.compile(
             "\\b(?:outperform\\w*|surpass\\w*|better than|beat\\w*|exceed\\w*|superior to|improv\\w+ (?:up)?on|faster than|"
                     + "higher than|lower than|more \\w+ than)\\s+(?:(?:the|both|strong|previous|prior|existing|popular|"
-                    + "competitive|baseline|baselines|such as|including|e\\.g\\.,?|methods?|models?|state-of-the-art|SOTA|,)\\s*)*"
+                    + "competitive|baseline|baselines|such as|including|e\\.g\\.,?|methods?|models?|state-of-the-art|SOTA|SoTA|,"
+                    // "the previous ESM-based SoTA (62.67% vs. 55.65%), LM-Design"; "semantic modeling methods such as SpeechTokenizer"
+                    + "|[\\p{Ll}\\p{Lu}][\\w\\-]*-based|\\([^()]{0,40}\\)"
+                    + "|(?:[\\p{Ll}][\\w\\-]*\\s+){1,4}(?:methods|models|approaches|baselines|systems|codecs|architectures)\\s+(?:such as|including|like|e\\.g\\.,?))\\s*)*"
                     + "(" + NAME + "(?:\\s*(?:,\\s*and|,|and|or)\\s*" + NAME + ")*)",
             Pattern.CASE_INSENSITIVE);
     /** "we replace all the linear projections in Transformers with our ...": the method modifies that architecture. */
@@ -47,6 +50,10 @@ final class BaseMethodFinder {
             "auto-encoder", "lstm", "resnet", "unet", "u-net", "gan", "vae", "mamba", "bert", "clip", "nerf", "conformer");
 
     private BaseMethodFinder() {
+    }
+
+    private static boolean isFamily(String name) {
+        return FAMILIES.contains(name.toLowerCase(Locale.ROOT)) || KnownMethods.contains(name);
     }
 
     /** Whether the sentence says anything about bases or baselines. */
@@ -97,13 +104,13 @@ final class BaseMethodFinder {
         Matcher r = REPLACED_IN.matcher(text);
         while (r.find()) {
             String name = r.group(1);
-            if (isMethodName(name, method) && (NameShape.isNameLike(name) || FAMILIES.contains(name.toLowerCase(Locale.ROOT)))) {
+            if (isMethodName(name, method) && (NameShape.isNameLike(name) || isFamily(name))) {
                 out.add(new Link(name.replaceFirst("s$", ""), Rule.FAMILY_BASED, r.start(1)));
             }
         }
         Matcher u = OUR_USES_FAMILY.matcher(text);
         while (u.find()) {
-            if (FAMILIES.contains(u.group(1).toLowerCase(Locale.ROOT))) {
+            if (isFamily(u.group(1))) {
                 out.add(new Link(u.group(1), Rule.FAMILY_BASED, u.start(1)));
             }
         }
@@ -111,7 +118,7 @@ final class BaseMethodFinder {
         while (a.find()) {
             String name = a.group(1);
             if ((NameShape.isNameLike(name) || usedAsName(name, abstractText)) && isMethodName(name, method)
-                    || FAMILIES.contains(name.toLowerCase(Locale.ROOT))) {
+                    || isFamily(name)) {
                 out.add(new Link(name, NameShape.isNameLike(name) ? Rule.EXTENSION_CUE : Rule.FAMILY_BASED, a.start(1)));
             }
         }
@@ -166,7 +173,7 @@ final class BaseMethodFinder {
                 || name.matches("(?i)approach|method|model|framework|network|architecture|algorithm|system|technique")) {
             return false;
         }
-        return (NameShape.isNameLike(name) || FAMILIES.contains(name.toLowerCase(Locale.ROOT))
+        return (NameShape.isNameLike(name) || isFamily(name)
                 || NameShape.isCapitalised(name) && name.length() > 3 && !name.matches("(?:The|This|Our|These|Their|Its|It|We)"))
                 && (method == null || !method.isCalled(name)) && !name.matches("(?i)state-of-the-art|SOTA|baselines?");
     }

@@ -34,6 +34,9 @@ final class DatasetFinder {
                     + "accuracy|scores?|gains?|state-of-the-art|SOTA|speedups?)|%|\\d)\\s+(?:[^.;]{0,40}?\\s)?on\\s+(?:the\\s+)?(" + LIST + ")"),
             Pattern.compile("(" + LIST + ")\\s+(?:datasets?|benchmarks?)\\b"));
     private static final Pattern ITEM = Pattern.compile(NAME);
+    /** The edition or split a known name carries: "WMT-14", "CIFAR-10.1", "Places-365", "iNAT-mini". */
+    private static final Pattern VERSION = Pattern.compile(
+            "(?:-\\d+(?:\\.\\d+)?[kK]?|\\.\\d+|-(?:mini|tiny|small|large|full|hard|easy|clean|other|test|val|dev))(?![\\p{L}\\p{N}\\-])");
     private static final Pattern PARENTHESIS = Pattern.compile("\\([^()]*\\)");
     /** "three VIS benchmarks", "multiple AAC datasets": a category, not a name. */
     private static final Pattern COUNTED = Pattern.compile(
@@ -60,7 +63,9 @@ final class DatasetFinder {
         boolean context = DATASET_WORD.matcher(s.text()).find() || known.stream().anyMatch(h -> !h.ambiguous());
         for (Gazetteer.Hit h : known) {
             if (!h.ambiguous() || context) {
-                hits.add(new Hit(h.surface(), h.canonical(), s, h.begin(), true));
+                Matcher version = VERSION.matcher(s.text()).region(h.end(), s.text().length());
+                String surface = version.lookingAt() ? h.surface() + version.group() : h.surface();
+                hits.add(new Hit(surface, h.canonical(), s, h.begin(), true));
             }
         }
         for (Pattern p : CONTEXTS) {

@@ -31,9 +31,9 @@ public final class Extractor {
             "\\b(?:experiment\\w*|evaluat\\w*|result\\w*|achiev\\w*|outperform\\w*|benchmark\\w*|state-of-the-art|SOTA|surpass\\w*|"
                     + "test\\w*|improv\\w*|accura\\w*|score\\w*|demonstrat\\w*|show\\w*|validat\\w*|perform\\w*|reach\\w*|obtain\\w*)\\b",
             Pattern.CASE_INSENSITIVE);
-    /** "pretrained on the C4 dataset", "we train X on Y": data used for training, not for evaluation. */
+    /** "pretrained on the C4 dataset", "we train X on Y": data used for training, not for evaluation ("after pretraining and evaluate ... on GLUE" is). */
     private static final Pattern TRAINED_ON = Pattern.compile(
-            "\\b(?:pre-?train\\w*|train\\w*|fine-?tun\\w*|distill\\w*)\\s+(?:[\\w\\-+.]+\\s+){0,4}?(?:on|with|using|from)\\s+"
+            "\\b(?:pre-?train\\w*|train\\w*|fine-?tun\\w*|distill\\w*)\\s+(?:(?!evaluat|test|perform|achiev|report|compar|validat)[\\w\\-+.]+\\s+){0,4}?(?:on|with|using|from)\\s+"
                     + "(?:the\\s+)?(?:[\\w\\-+.]+\\s+){0,3}?$", Pattern.CASE_INSENSITIVE);
 
     /** "we generalize the one-shot NAS ...", "we extend X": the paper's own method modifies X, named or not. */
@@ -98,7 +98,12 @@ public final class Extractor {
         }
         for (Found f : proposed) {
             if (f.kind == Kind.METHOD) {
-                basesInNames(f, out);
+                basesInNames(f, paper.title() + "\n" + paper.abstractText(), proposed, subjects, out);
+            }
+        }
+        if (subjects.main() != null) {
+            for (BaseMethodFinder.Link l : KnownMethods.inTitle(title, subjects.main(), out.objects(subjects.main().entity(), Relation.EXTENDS))) {
+                addBase(subjects.main(), l, title.evidence(), subjects, out);
             }
         }
         readTasks(title, body, proposed, subjects.main(), out);
@@ -137,8 +142,15 @@ public final class Extractor {
         }
     }
 
-    /** "NeRV++" extends NeRV; "Inceptive Transformers" is built on the transformer. */
-    private static void basesInNames(Found f, Statements out) {
+    /** "NeRV++" extends NeRV; "Inceptive Transformers" is built on the transformer; "sharpDARTS" on DARTS. */
+    private static void basesInNames(Found f, String text, List<Found> proposed, ClaimSubject subjects, Statements out) {
+        BaseMethodFinder.Link compound = KnownMethods.inName(f, text, proposed);
+        if (compound == null && f.named) {
+            compound = KnownMethods.inNameByText(f, text);
+        }
+        if (compound != null) {
+            addBase(f, compound, f.evidence, subjects, out);
+        }
         String base = null;
         for (String form : f.forms()) {
             String b = BaseMethodFinder.suffixBase(form);
@@ -157,16 +169,24 @@ public final class Extractor {
         }
     }
 
-    /** The tasks, the main method addressing the best three. */
+    /** The tasks, the main method (or the paper, when it proposes none) addressing the best three. */
     private static void readTasks(Sentence title, List<Sentence> body, List<Found> proposed, Found main, Statements out) {
         List<TaskFinder.Task> tasks = TaskFinder.find(title, body, proposed);
         for (int i = 0; i < tasks.size(); i++) {
             TaskFinder.Task t = tasks.get(i);
             Entity task = new Entity(t.phrase(), Kind.TASK, List.of(), true);
             out.add(null, Relation.MENTIONS, task, Measure.NONE, t.sentence().evidence(), Rule.MENTION.confidence());
-            if (main != null && i < MAX_TASKS) {
-                out.add(main.entity(), Relation.ADDRESSES, task, Measure.NONE, t.sentence().evidence(), t.rule().confidence());
+            if (i < MAX_TASKS) {
+                out.add(main == null ? null : main.entity(), Relation.ADDRESSES, task, Measure.NONE, t.sentence().evidence(), t.rule().confidence());
             }
+        }
+    }
+
+    private static void addBase(Found method, BaseMethodFinder.Link l, Evidence evidence, ClaimSubject subjects, Statements out) {
+        if (!subjects.isProposed(l.name()) && !method.isCalled(l.name())) {
+            Entity base = Entity.of(l.name(), Kind.METHOD);
+            out.add(method.entity(), Relation.EXTENDS, base, Measure.NONE, evidence, l.rule().confidence());
+            out.add(null, Relation.MENTIONS, base, Measure.NONE, evidence, Rule.MENTION.confidence());
         }
     }
 
@@ -217,6 +237,12 @@ public final class Extractor {
             if (old == null || score(s) > score(old)) {
                 byKey.put(key, s);
             }
+        }
+
+        /** The names of what a subject already relates to by one relation. */
+        List<String> objects(Entity subject, Relation relation) {
+            return byKey.values().stream().filter(s -> s.relation() == relation && s.subject() != null
+                    && s.subject().key().equals(subject.key())).map(s -> s.object().name()).toList();
         }
 
         private static double score(Statement s) {

@@ -33,25 +33,35 @@ final class Gazetteer {
     private final Pattern pattern;
     private final Map<String, String> canonical;
     private final Set<String> ambiguous;
+    /** Canonical names reported for all their variants (lines marked '='). */
+    private final Set<String> reportedAsCanonical;
 
-    private Gazetteer(Kind kind, Pattern pattern, Map<String, String> canonical, Set<String> ambiguous) {
+    private Gazetteer(Kind kind, Pattern pattern, Map<String, String> canonical, Set<String> ambiguous, Set<String> reportedAsCanonical) {
         this.kind = kind;
         this.pattern = pattern;
         this.canonical = canonical;
         this.ambiguous = ambiguous;
+        this.reportedAsCanonical = reportedAsCanonical;
     }
 
     /**
      * Loads {@code org/paperkg/extract/<resource>}: lines "canonical | variant | ...", '#' comments,
-     * a leading '?' marks a name that is also a common word.
+     * a leading '?' marks a name that is also a common word, a leading '=' a quantity whose variants are
+     * all reported under its canonical name. With {@code allowDigitBefore} (metrics:
+     * "50.4AP") a name may also be written in the plural.
      */
     static Gazetteer load(Kind kind, String resource, boolean allowDigitBefore) {
         Map<String, String> canonical = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
+        Set<String> reported = new HashSet<>();
         List<String> variants = new ArrayList<>();
         for (String line : lines(resource)) {
             boolean common = line.startsWith("?");
-            String[] names = (common ? line.substring(1) : line).split("\\s*\\|\\s*");
+            boolean normalised = line.startsWith("=");
+            String[] names = (common || normalised ? line.substring(1) : line).split("\\s*\\|\\s*");
+            if (normalised) {
+                reported.add(names[0]);
+            }
             if (common) {
                 for (String name : names) {
                     ambiguous.add(key(name));
@@ -73,8 +83,10 @@ final class Gazetteer {
             alternation.append(lower ? "(?i:" + body + ")" : body);
         }
         String before = allowDigitBefore ? "(?<![\\p{L}\\-])" : "(?<![\\p{L}\\p{N}\\-])";
-        Pattern p = Pattern.compile(before + "(?:" + alternation + ")(?![\\p{L}\\p{N}+]|-\\p{L})");
-        return new Gazetteer(kind, p, canonical, ambiguous);
+        // metrics are also written in the plural ("mean opinion scores"); dataset names never are
+        String plural = allowDigitBefore ? "(?:(?<=\\p{Ll})s)?" : "";
+        Pattern p = Pattern.compile(before + "(?:" + alternation + ")" + plural + "(?![\\p{L}\\p{N}+]|-\\p{L})");
+        return new Gazetteer(kind, p, canonical, ambiguous, reported);
     }
 
     Kind kind() {
@@ -85,13 +97,20 @@ final class Gazetteer {
         List<Hit> hits = new ArrayList<>();
         Matcher m = pattern.matcher(text);
         while (m.find()) {
-            hits.add(new Hit(m.group(), canonicalOf(m.group()), m.start(), m.end(), ambiguous.contains(key(m.group()))));
+            String name = canonical.containsKey(key(m.group())) ? m.group() : m.group().substring(0, m.group().length() - 1);
+            hits.add(new Hit(name, canonicalOf(name), m.start(), m.start() + name.length(), ambiguous.contains(key(name))));
         }
         return hits;
     }
 
     boolean contains(String name) {
         return canonical.containsKey(key(name)) && !ambiguous.contains(key(name));
+    }
+
+    /** The name to report a found variant under: its canonical name on a '=' line, else the variant as written. */
+    String reported(String surface) {
+        String c = canonicalOf(surface);
+        return reportedAsCanonical.contains(c) ? c : surface;
     }
 
     /** The canonical name of a variant, or the name itself when it is not listed. */

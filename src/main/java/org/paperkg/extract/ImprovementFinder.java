@@ -28,7 +28,12 @@ final class ImprovementFinder {
             Pattern.CASE_INSENSITIVE);
     private static final String NUM = "\\d+(?:[.,]\\d+)?";
     private static final Pattern VALUE_BEFORE = Pattern.compile(
-            "(" + NUM + "(?:/" + NUM + ")?)\\s*(\\\\?%)?\\s*(?:in\\s+|on\\s+|of\\s+)?(?:[\\p{Lu}][\\w\\-]*[\\p{Lu}\\d][\\w\\-]*\\s+)?$");
+            "(" + NUM + "(?:/" + NUM + ")?)\\s*(\\\\?%)?\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:in\\s+|on\\s+|of\\s+)?(?:[\\p{Lu}][\\w\\-]*[\\p{Lu}\\d][\\w\\-]*\\s+)?$");
+    /** "0.78 and 0.76 Spearman correlation on A and B": the first value goes with the first dataset. */
+    private static final Pattern FIRST_OF_VALUES = Pattern.compile("(" + NUM + ")\\s*(%)?\\s*(?:and|,)\\s*$");
+    /** "outperforms PiFold (54.7% vs. 51.66%), on sequence recovery rate": the first number is the method's. */
+    private static final Pattern VERSUS_BEFORE = Pattern.compile(
+            "\\(\\s*(" + NUM + ")\\s*(%)?\\s*vs\\.?\\s[^()]{1,20}\\)\\s*,?\\s*(?:on|in|of|for)\\s+(?:the\\s+)?$");
     /** "designability (67.04% vs. 53.58%)": the first number is the method's. */
     private static final Pattern VERSUS = Pattern.compile("^\\s*\\(\\s*(" + NUM + ")\\s*(%)?\\s*vs\\.?\\s");
     private static final Pattern VALUE_AFTER = Pattern.compile(
@@ -80,7 +85,7 @@ final class ImprovementFinder {
     private static final Pattern REDUCTION = Pattern.compile(
             "\\b(?:reduc\\w*|fewer|less|lower\\w*|sav\\w*|cut\\w*|decreas\\w*|faster|smaller|improv\\w*|speed\\w*|accelerat\\w*|"
                     + "higher|increas\\w*|boost\\w*|efficien\\w*|only|minimi\\w*|drop\\w*|shrink\\w*|compress\\w*)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Set<String> EFFICIENCY = Set.of("latency", "throughput", "FLOPs", "parameters",
+    private static final Set<String> EFFICIENCY = Set.of("latency", "throughput", "FLOPs", "parameter count",
             "memory", "training time", "inference time", "inference cost", "training cost", "energy consumption", "bitrate",
             "response time", "index cost", "storage cost", "computational cost", "compression ratio");
 
@@ -109,7 +114,8 @@ final class ImprovementFinder {
             String value = null;
             String delta = null;
             String unit = null;
-            Matcher before = VALUE_BEFORE.matcher(text.substring(Math.max(0, h.begin() - 26), h.begin()));
+            Matcher before = VALUE_BEFORE.matcher(text.substring(Math.max(0, h.begin() - 40), h.begin()));
+            Matcher versusBefore = VERSUS_BEFORE.matcher(text.substring(Math.max(0, h.begin() - 60), h.begin()));
             Matcher after = VALUE_AFTER.matcher(text.substring(h.end()));
             int valueEnd = -1;
             int numberAt = h.begin() - (before.find() ? before.end() - before.start() : 0);
@@ -118,9 +124,14 @@ final class ImprovementFinder {
                 valueEnd = h.end();
             } else if (before.find(0) && !precededByBy(text, numberAt)
                     && (numberAt == 0 || !Character.isLetterOrDigit(text.charAt(numberAt - 1)) && text.charAt(numberAt - 1) != '@')) {
-                value = before.group(1) + (before.group(2) != null ? "%" : "");
-                unit = before.group(2) != null ? "%" : null;
+                Matcher first = FIRST_OF_VALUES.matcher(text.substring(Math.max(0, numberAt - 20), numberAt));
+                boolean listed = first.find();
+                value = listed ? first.group(1) + (first.group(2) != null ? "%" : "") : before.group(1) + (before.group(2) != null ? "%" : "");
+                unit = (listed ? first.group(2) : before.group(2)) != null ? "%" : null;
                 valueEnd = h.end();
+            } else if (versusBefore.find()) {
+                value = versusBefore.group(1) + (versusBefore.group(2) != null ? "%" : "");
+                unit = versusBefore.group(2) != null ? "%" : null;
             } else if (VERSUS.matcher(text.substring(h.end())).find()) {
                 Matcher vs = VERSUS.matcher(text.substring(h.end()));
                 vs.find();
@@ -155,7 +166,7 @@ final class ImprovementFinder {
                 continue;
             }
             Rule rule = value != null ? Rule.METRIC_WITH_VALUE : delta != null ? Rule.METRIC_WITH_DELTA : Rule.METRIC_IN_CLAIM;
-            claims.add(new Claim(h.surface(), h.canonical(), new Measure(value, delta, unit, dataset), rule, h.begin()));
+            claims.add(new Claim(metrics.reported(h.surface()), h.canonical(), new Measure(value, delta, unit, dataset), rule, h.begin()));
         }
         for (Matcher open : List.of(OPEN_METRIC.matcher(text), PASSIVE_CHANGE.matcher(text))) {
         while (open.find()) {

@@ -25,12 +25,14 @@ final class NameShape {
         if (word.endsWith("+") && word.length() > 2) {
             return true;
         }
-        for (String segment : word.split("-")) {
+        String[] segments = word.split("-");
+        for (String segment : segments) {
             if (segmentIsNameLike(segment)) {
                 return true;
             }
         }
-        return false;
+        // "Max-W": a capitalised word joined to a capital letter
+        return segments.length == 2 && isCapitalised(segments[0]) && segments[1].matches("\\p{Lu}\\d?");
     }
 
     /** Generic acronyms and terms ("LLMs", "GPU") that name no particular thing. */

@@ -24,11 +24,14 @@ final class ProposalFinder {
             "\\b(?:(?:we|this (?:paper|work|study|article|letter)|our (?:work|paper)|here)\\b[^.;]{0,80}?\\b"
                     + "(?:propose|present|introduce|develop|design|devise|build|create|construct|contribute|release|"
                     + "curate|collect|put forward|describe|formulate|offer|proffer|establish|craft|derive|unveil|pioneer)(?:s|d|ed)?"
+                    + "|we (?:name|call|dub|term) (?:it|this|them)"
                     + "|(?:propos|introduc|present|develop|design)ing"
                     + "|(?:is|are|was|were) (?:proposed|introduced|presented|developed))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CALLED = Pattern.compile(
-            "\\b(?:called|named|dubbed|termed|coined|namely|denoted(?: as)?|referred to as|which we call|a\\.k\\.a\\.?|also known as|abbreviated as)\\s*:?\\s*",
+            "\\b(?:called|named|dubbed|termed|coined|namely|denoted(?: as)?|referred to as|which we call|a\\.k\\.a\\.?|also known as|abbreviated as"
+                    + "|(?:we\\s+)?refer to (?:this|it|our|the)\\b[^,.;]{0,40}?\\bas"
+                    + "|we\\s+(?:name|call|term|dub)\\s+(?:it|this|them|our\\s+[\\w\\-]+)(?:\\s+as)?)\\s*:?\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern APPOSITIVE = Pattern.compile(
             "^\\s*,\\s*(?:a|an|the|our)\\s+(?:\\S+\\s+){0,3}?(?:novel|new|simple|unified|general|generic|efficient|"
@@ -42,6 +45,20 @@ final class ProposalFinder {
             "^\\s*(?:Our|This|The (?:proposed|resulting|new|final))\\s+(?:[\\w\\-]+\\s+){0,3}?"
                     + "(?:model|method|approach|network|architecture|framework|module|system|algorithm|technique|scheme)s?"
                     + "\\s*,?\\s*(?:is |was )?(?:called|named|dubbed|termed)\\s+");
+    /** "Our supervised compression approach uses ... (Entropic Student)": a name in brackets closing a sentence about ours. */
+    private static final Pattern OUR_MODEL_BRACKETED = Pattern.compile(
+            "\\b(?:[Oo]ur|[Tt]he proposed)\\s+(?:[\\w\\-]+\\s+){0,3}?(?:model|method|approach|network|architecture|framework|system|"
+                    + "algorithm|technique|scheme)\\b[^()]{0,200}\\((\\p{Lu}[\\p{L}\\p{N}\\-+]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}\\-+]*){0,2})\\)\\s*[.;]?$");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile(
+            "\\s*(?::|\\b(?:[Ff]or|[Ww]ith|[Vv]ia|[Uu]sing|through|at|in|as)\\b)\\s*");
+    /** "a novel hierarchical NSE": lower-case modifiers of an acronym name. */
+    private static final Pattern MODIFIED_ACRONYM = Pattern.compile(
+            "((?:[\\p{Ll}][\\p{Ll}\\-]+\\s+){1,2}(\\p{Lu}[\\p{L}\\p{N}+]*\\p{Lu}[\\p{L}\\p{N}+]*))(?![\\p{L}\\p{N}\\-])");
+    /** "propose X and the Y": a second name coordinated with the first. */
+    private static final Pattern AND_NEXT = Pattern.compile("\\s*,?\\s*and\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:novel|new)\\s+)?");
+    private static final Pattern CUE_HEAD_APPOSITION = Pattern.compile(
+            "\\s*(?:a|an|the|our)\\s+(?:[\\w\\-]+\\s+){0,5}?[\\w\\-]+\\s*,\\s*"
+                    + "([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+](?:\\s+\\p{Lu}[\\p{L}\\p{N}+\\-]*){0,3})\\s*(?:[,(;]|\\.?$)");
     private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}+\\-.']*[\\p{L}\\p{N}+]|\\p{L}");
     private static final Pattern DATASET_HEAD = Pattern.compile(
             "\\b(?:dataset|datasets|benchmark|benchmarks|corpus|corpora|data set|suite|test ?bed|collection|leaderboard)\\b",
@@ -146,13 +163,31 @@ final class ProposalFinder {
             Matcher m = Pattern.compile("^\\s*(?:(?:a|an|the|our|two|three|[a-z]+ly)\\s+)?(?:(?:novel|new)\\s+)?")
                     .matcher(text.substring(after));
             if (m.find()) {
-                String name = nameAt(text, after + m.end());
-                if (name != null && (NameShape.isNameLike(name) || name.contains(" ") || followsAsName(text, after + m.end() + name.length()))) {
-                    String longForm = longFormOf(name, defs);
-                    name = acronymOf(name, defs);
-                    Found f = add(found, name, s, Rule.CUE_NAME, text.substring(after), longForm.equals(name) ? null : longForm);
-                    withAcronym(f, defs);
+                int at = after + m.end();
+                String name = nameAt(text, at);
+                if (name == null) {
+                    Matcher modified = MODIFIED_ACRONYM.matcher(text.substring(at));
+                    name = modified.lookingAt() && adjectivesBefore(s, at, modified.group(2)) ? modified.group(1) : null;
                 }
+                if (name != null && (NameShape.isNameLike(name) || name.contains(" ") || followsAsName(text, at + name.length()))) {
+                    String longForm = longFormOf(name, defs);
+                    String shortName = acronymOf(name, defs);
+                    Found f = add(found, shortName, s, Rule.CUE_NAME, text.substring(after), longForm.equals(shortName) ? null : longForm);
+                    withAcronym(f, defs);
+                    Matcher and = AND_NEXT.matcher(text.substring(Math.min(text.length(), at + name.length())));
+                    String second = and.lookingAt() ? nameAt(text, at + name.length() + and.end()) : null;
+                    if (second != null && (NameShape.isNameLike(second) || second.contains(" "))) {
+                        add(found, second, s, Rule.CUE_NAME, text.substring(at + name.length()));
+                    }
+                }
+            }
+        }
+        // a name in apposition: "we propose a generic approach, EarlyBIRD, to ...", "we present the first Encoder-free 3D LMM, ENEL."
+        if (found.size() == before && !passive) {
+            Matcher a = CUE_HEAD_APPOSITION.matcher(text.substring(after));
+            String name = a.lookingAt() ? a.group(1) : "";
+            if ((NameShape.isNameLike(name) || name.contains(" ") && isTitleCase(name)) && !isKnown(name)) {
+                withAcronym(add(found, name, s, Rule.CUE_NAME, text.substring(after)), defs);
             }
         }
         // an acronym defined right after the cue: "we introduce the Gated Memory Unit (GMU)"
@@ -228,6 +263,11 @@ final class ProposalFinder {
 
     /** "This model, called CNext-trans, ...", "The resulting network is named RelationNet++": a later sentence names the proposal. */
     private void ourModelCalled(Sentence s, List<Found> found) {
+        Matcher b = OUR_MODEL_BRACKETED.matcher(s.text());
+        if (b.find() && (b.group(1).contains(" ") || NameShape.isNameLike(b.group(1))) && !isKnown(b.group(1))
+                && found.stream().noneMatch(f -> f.isCalled(b.group(1)))) {
+            add(found, b.group(1), s, Rule.CALLED_NAME, "");
+        }
         Matcher m = OUR_MODEL_CALLED.matcher(s.text());
         if (m.find()) {
             String name = nameAt(s.text(), m.end());
@@ -242,21 +282,42 @@ final class ProposalFinder {
 
     /** When nothing is named: the title's descriptive head, "Stateful Conformer with ..." -> Stateful Conformer. */
     private Optional<Found> titlePhrase(Sentence title) {
-        String[] parts = title.text().split("\\s*(?::|\\bfor\\b|\\bwith\\b|\\bvia\\b|\\busing\\b|\\bthrough\\b|\\bat\\b|\\bin\\b|\\bFor\\b|\\bWith\\b|\\bVia\\b|\\bUsing\\b)\\s*");
+        List<String> parts = new ArrayList<>();
+        List<Boolean> target = new ArrayList<>();
+        Matcher sep = TITLE_SEPARATOR.matcher(title.text());
+        int from = 0;
+        boolean forPart = false;
+        while (true) {
+            boolean found = sep.find();
+            parts.add(title.text().substring(from, found ? sep.start() : title.text().length()).strip());
+            target.add(forPart);
+            if (!found) {
+                break;
+            }
+            // what follows "for"/"at"/"in" is what the method is for or runs on ("... for StableDiffusion")
+            forPart = sep.group().strip().matches("(?i)for|at|in");
+            from = sep.end();
+        }
         String pick = null;
-        for (String p : parts) {
-            if (p.split("\\s+").length <= 4 && Arrays.stream(p.split("\\s+")).anyMatch(NameShape::isNameLike)
-                    && !p.strip().matches("[\\p{Lu}]{2,}s")
-                    && !p.contains(" of ")) {
+        for (int i = 0; i < parts.size(); i++) {
+            String p = parts.get(i);
+            if (!target.get(i) && p.split("\\s+").length <= 4 && Arrays.stream(p.split("\\s+")).anyMatch(NameShape::isNameLike)
+                    && !p.matches("[\\p{Lu}]{2,}s") && !p.contains(" of ")) {
                 pick = p;
                 break;
             }
         }
-        if (pick == null && (parts.length > 1 || isTitleCase(parts[0])) && !parts[0].matches("(?i).*\\b(of|and|is|are|what|how|towards?)\\b.*")
-                && !parts[0].matches("(?i)^\\p{L}+ing\\b.*") && parts[0].split("\\s+").length <= 4) {
-            pick = parts[0];
+        String first = parts.get(0);
+        if (pick == null && (parts.size() > 1 || isTitleCase(first)) && !first.matches("(?i).*\\b(of|and|is|are|what|how|towards?)\\b.*")
+                && !first.matches("(?i)^\\p{L}+ing\\b.*") && first.split("\\s+").length <= 4) {
+            pick = first;
         }
-        if (pick == null || pick.isBlank() || pick.split("\\s+").length < 2 && !NameShape.isNameLike(pick)) {
+        if (pick != null && pick.matches("(?:On|Understanding|Towards?|Rethinking|Revisiting|Exploring|Never|Why|How|What|When|Do|Does|Can|Is|Are)\\b.*|.*\\b(?i:from|before|after|beyond|than|to|is|are|on|versus|vs)\\b.*")) {
+            return Optional.empty();
+        }
+        // a task ("Masked Completion via ...") or a phrase ("Layer by Layer", "ReLU's Revival") names no method
+        if (pick == null || pick.isBlank() || pick.split("\\s+").length < 2 && !NameShape.isNameLike(pick)
+                || TaskHead.isActivity(pick.substring(pick.lastIndexOf(' ') + 1)) || pick.matches("(?i).*(?:\\bby\\b|'s\\b).*")) {
             return Optional.empty();
         }
         return Optional.of(new Found(pick.strip(), Kind.METHOD, false, title.evidence(), Rule.TITLE_PHRASE));
@@ -359,10 +420,26 @@ final class ProposalFinder {
         return name.toString();
     }
 
-    /** A plain capitalised word counts as a name only when something like ", a ..." or "(" follows it. */
+    /** Whether the words from an offset up to an acronym are all adjectives ("hierarchical NSE", not "model on LibriSpeech"). */
+    private static boolean adjectivesBefore(Sentence s, int offset, String acronym) {
+        if (NameShape.isGeneric(acronym) || acronym.endsWith("s")) {
+            return false;
+        }
+        for (int i = s.tokenAt(offset); i < s.tokens().size() && !s.tokens().get(i).word().equals(acronym); i++) {
+            if (!s.tokens().get(i).tag().startsWith("JJ")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A plain capitalised word counts as a name only when ", a ...", "(" or a generic head ("Terminator architecture") follows it. */
     private static boolean followsAsName(String text, int end) {
         String rest = text.substring(Math.min(end, text.length()));
-        return rest.matches("(?s)^\\s*(?:,|\\(|which|that|to|for|\\.).*");
+        return rest.matches("(?s)^\\s*(?:,|\\(|which|that|to|for|\\.).*")
+                || rest.matches("(?s)^\\s+(?:architecture|framework|model|method|network|module|algorithm|approach|system|mechanism|"
+                        + "loss|layer|operator|block|technique|scheme|strategy|pipeline|paradigm|regularization|regularizer|schedule|"
+                        + "objective|attention|encoder|decoder|head|unit|cell|tokenizer|codec)s?\\b.*");
     }
 
     private Found add(List<Found> found, String name, Sentence s, Rule rule, String context) {

@@ -26,7 +26,7 @@ final class TaskFinder {
     private static final Pattern TITLE_GERUND = Pattern.compile(
             "^(?:[^:]{1,40}:\\s*)?(?:Towards?\\s+)?(?:Enhancing|Improving|Boosting|Accelerating|Rethinking|Scaling|Advancing|"
                     + "Robustifying(?: and Boosting)?|Deploying|Revisiting|Unifying|Democratizing|Simplifying|Empowering|"
-                    + "Unleashing|Bridging|Exploring|Learning|Efficient|Towards)\\s+(.+?)(?:\\s+" + STOP + "\\s|\\s*[:?]|$)");
+                    + "Unleashing|Bridging|Exploring|Learning|Efficient|Towards)\\s+(.+?)(?:\\s+(?:" + STOP + "|for)\\s|\\s*[:?]|$)");
     private static final Pattern TITLE_DESCRIPTION = Pattern.compile(
             "^[^:]{1,40}:\\s*(?:(?:A|An|The)\\s+)?(.+?)(?:\\s+(?i:via|using|through|by|with|for|from|in|on|at|towards)\\s|\\s*[:?]|$)");
     private static final Pattern RESULT_TASK = Pattern.compile(
@@ -50,10 +50,19 @@ final class TaskFinder {
                     + "translation|summarization|synthesis|compression|answering|captioning|completion|reasoning|understanding))\\b");
     /** "text-to-code and code-to-code search" is two tasks with one head. */
     private static final Pattern COORDINATED_MODIFIERS = Pattern.compile("^(\\w+-[\\w\\-]+)\\s+and\\s+(\\w+-[\\w\\-]+)\\s+([\\w\\-]+)$");
+    /** "Audio, Video and Image Recognition" is three tasks with one head. */
+    private static final Pattern MODIFIER_LIST = Pattern.compile(
+            "^((?:[\\w\\-]+(?:\\s+[\\w\\-]+)?\\s*,\\s*)+[\\w\\-]+(?:\\s+[\\w\\-]+)?),?\\s+and\\s+([\\w\\-]+)\\s+([\\w\\-]+)$");
+    /** Adjectives that praise a task phrase rather than narrow it. */
+    private static final Pattern PRAISE = Pattern.compile(
+            "(?i)efficient|effective|fast|faster|accurate|robust|novel|new|better|improved|high-quality|state-of-the-art|existing|"
+                    + "previous|various|different|many|other|such|simple|general|scalable|strong|powerful|significant|real-time|"
+                    + "low-latency|standard|downstream|challenging|several|multiple|diverse|recent|current|traditional|conventional|"
+                    + "typical|popular|common|large-scale|further|better|superior|competitive|promising|remarkable|versatile");
     /** "image classification and generation" is two tasks with one modifier. */
     private static final Pattern COORDINATED = Pattern.compile("^((?:[\\w\\-]+\\s+)*)?([\\w\\-]+)\\s+and\\s+([\\w\\-]+)$");
     private static final Pattern LEAD = Pattern.compile(
-            "^(?:(?:Efficient|Enhanced|Improved|Accurate|Robust|Scalable|Fast|Better|Generalizable|Lossless|Unified|"
+            "^(?:(?:More|Less|Highly|Efficient|Enhanced|Improved|Accurate|Robust|Scalable|Fast|Better|Generalizable|Unified|"
                     + "Accelerating|Unifying|Improving|Enhancing|Boosting|the|a|an)\\s+)+", Pattern.CASE_INSENSITIVE);
     /** The head of a task phrase names an activity or a problem. */
     private static final Pattern TASK_HEAD = Pattern.compile(
@@ -62,6 +71,20 @@ final class TaskFinder {
             "(?i)(?:training|learning|inference|generation|decoding|prediction|representation|performance|evaluation|"
                     + "computation|information|application|implementation|setting|modeling|scaling|processing|"
                     + "understanding|reasoning|ing|tion)$");
+
+    /** "evaluated on four tasks, including paraphrase, text simplification and question generation": each item is a task. */
+    private static final Pattern TASK_LIST = Pattern.compile(
+            "\\btasks?\\s*,?\\s*(?:including|such as|like|namely|e\\.g\\.,?|:)\\s+((?:[\\p{Ll}][\\w\\-]*(?:\\s+[\\p{Ll}][\\w\\-]*){0,3}"
+                    + "\\s*(?:,\\s*(?:and|or)?|\\band\\b|\\bor\\b)\\s*)+[\\p{Ll}][\\w\\-]*(?:\\s+[\\p{Ll}][\\w\\-]*){0,3})");
+    /** "results on image captioning, machine translation and visual question generation": evaluated tasks. */
+    private static final Pattern EVALUATED_TASKS = Pattern.compile(
+            "\\b(?:experiments?|results?|evaluat\\w*|tested|test|performance|appl(?:y|ied|ying)|effectiveness|demonstrat\\w*)\\b[^.;]{0,40}?"
+                    + "\\b(?:on|in|for|across|to)\\s+(?:(?:the|both|several|various|multiple|diverse|a range of|tasks? such as)\\s+)*"
+                    + "((?:[\\p{Ll}][\\w\\-]*\\s+){0,3}[\\p{Ll}][\\w\\-]*(?:\\s*(?:,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+as well as\\s+)"
+                    + "(?:[\\p{Ll}][\\w\\-]*\\s+){0,3}[\\p{Ll}][\\w\\-]*)+)");
+    /** A title that starts with its task: "Lossless Compression with Probabilistic Circuits". */
+    private static final Pattern TITLE_LEAD = Pattern.compile(
+            "^((?:[\\p{Lu}][\\p{L}\\-]*\\s+){0,3}[\\p{Lu}][\\p{L}\\-]*)\\s+(?:with|via|using|by|through|without|from|in)\\s");
 
     private TaskFinder() {
     }
@@ -81,6 +104,10 @@ final class TaskFinder {
         if (d.find()) {
             add(tasks, description(d.group(1)), title, Rule.TITLE_GERUND_TASK, proposals, false);
         }
+        Matcher lead = TITLE_LEAD.matcher(t);
+        if (!t.contains(":") && lead.find() && TaskHead.isActivity(lastWord(lead.group(1)))) {
+            add(tasks, strip(lead.group(1)), title, Rule.TITLE_LEAD_TASK, proposals, false);
+        }
         if (!sentences.isEmpty()) {
             Matcher o = OPENING_SUBJECT.matcher(sentences.get(0).text());
             String subject = o.find() ? o.group(1).replaceFirst("^\\p{L}+\\s+and\\s+\\p{Ll}+\\s+(?=\\S+$)", "") : "";
@@ -96,6 +123,20 @@ final class TaskFinder {
             while (m.find()) {
                 add(tasks, m.group(1), s, Rule.TASK_NOUN, proposals, false);
             }
+            Matcher list = TASK_LIST.matcher(s.text());
+            while (list.find()) {
+                for (String item : list.group(1).split("\\s*(?:,\\s*(?:and|or)?|\\band\\b|\\bor\\b)\\s*")) {
+                    addListed(tasks, item, s, proposals);
+                }
+            }
+            Matcher evaluated = EVALUATED_TASKS.matcher(s.text());
+            while (evaluated.find()) {
+                for (String item : evaluated.group(1).split("\\s*,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+as well as\\s+")) {
+                    if (TaskHead.isActivity(lastWord(item.replaceFirst("\\s+tasks?$", "")))) {
+                        add(tasks, item.replaceFirst("\\s+tasks?$", ""), s, Rule.TASK_LIST, proposals, false);
+                    }
+                }
+            }
             Matcher n = NAMED_OR_ENHANCED_TASK.matcher(s.text());
             while (n.find()) {
                 add(tasks, n.group(1), s, Rule.TASK_NOUN, proposals, false);
@@ -107,8 +148,82 @@ final class TaskFinder {
                 }
             }
         }
+        if (tasks.size() < 2) {
+            frequentActivities(title, sentences, tasks, proposals);
+        }
         tasks.sort(Comparator.comparingDouble((Task task) -> -task.rule().confidence()));
         return tasks;
+    }
+
+    /**
+     * Noun phrases headed by an activity ("speech compression", "text summarization") that the title
+     * and abstract use at least twice (the title counts double): what a paper keeps returning to is its task.
+     */
+    private static void frequentActivities(Sentence title, List<Sentence> sentences, List<Task> tasks, List<Found> proposals) {
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Sentence> firstSeen = new java.util.HashMap<>();
+        java.util.Map<String, String> surface = new java.util.HashMap<>();
+        List<Sentence> all = new ArrayList<>();
+        all.add(title);
+        all.addAll(sentences);
+        for (Sentence s : all) {
+            for (String phrase : activityPhrases(s)) {
+                String key = phrase.toLowerCase(Locale.ROOT);
+                counts.merge(key, s.inTitle() ? 2 : 1, Integer::sum);
+                firstSeen.putIfAbsent(key, s);
+                surface.putIfAbsent(key, s.inTitle() ? lowerCaseWords(phrase) : phrase);
+            }
+        }
+        counts.entrySet().stream().filter(e -> e.getValue() >= 2)
+                .sorted(Comparator.comparingInt((java.util.Map.Entry<String, Integer> e) -> -e.getValue()))
+                .forEach(e -> add(tasks, surface.get(e.getKey()), firstSeen.get(e.getKey()), Rule.FREQUENT_TASK, proposals, false));
+    }
+
+    /** The activity-headed noun phrases of a sentence, at most three words, without praise. */
+    private static List<String> activityPhrases(Sentence s) {
+        List<String> out = new ArrayList<>();
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token head = tokens.get(i);
+            boolean nextIsNoun = i + 1 < tokens.size() && tokens.get(i + 1).isNoun();
+            if (!head.isNoun() || nextIsNoun || !TaskHead.isActivity(head.word())) {
+                continue;
+            }
+            int start = i;
+            while (start > 0 && i - start < 2 && isModifier(tokens.get(start - 1))) {
+                start--;
+            }
+            if (start == i) {
+                continue;
+            }
+            StringBuilder phrase = new StringBuilder();
+            for (int j = start; j <= i; j++) {
+                phrase.append(j > start ? " " : "").append(tokens.get(j).word());
+            }
+            out.add(phrase.toString());
+        }
+        return out;
+    }
+
+    private static boolean isModifier(Token t) {
+        return (t.isNoun() || t.tag().startsWith("JJ") || t.tag().equals("VBG") && t.word().contains("-"))
+                && !PRAISE.matcher(t.word()).matches() && t.word().matches("[\\p{L}][\\p{L}\\p{N}\\-]*");
+    }
+
+    private static String lastWord(String phrase) {
+        return phrase.substring(phrase.lastIndexOf(' ') + 1);
+    }
+
+    /** An item of an explicit task list needs no activity head ("paraphrase"), only to be a short common-noun phrase. */
+    private static void addListed(List<Task> tasks, String item, Sentence s, List<Found> proposals) {
+        String p = item.strip();
+        if (p.isEmpty() || p.split("\\s+").length > 4 || p.matches("(?i)(?:etc|others?|more|many|the|a|an|various|several)\\b.*")
+                || p.matches("(?i).*[^s]s") && !p.matches("(?i).*(?:sis|ics|ous)")
+                || tasks.stream().anyMatch(t -> NameMatch.same(t.phrase(), p))
+                || proposals.stream().anyMatch(x -> x.forms().stream().anyMatch(form -> NameMatch.same(form, p)))) {
+            return;
+        }
+        tasks.add(new Task(p, s, Rule.TASK_LIST));
     }
 
     private static int introducedAt(List<Found> proposals) {
@@ -118,7 +233,9 @@ final class TaskFinder {
     /** A title description as a task: "Accurate quantization of large language models" keeps its "of" part,
      * a leading verb goes ("Harnessing Parallel Decoding" -> parallel decoding), a long phrase keeps its last words. */
     private static String description(String phrase) {
-        String p = strip(phrase);
+        String p = strip(phrase).replaceFirst(
+                "^(?:.*?\\s)?((?:[\\p{L}\\-]+\\s+)?[\\p{L}\\-]*(?i:tion|sion|ing|sis|search|retrieval))\\s+(?i:paradigm|framework|method|approach|model|system|network|architecture|pipeline|scheme)s?$",
+                "$1");
         String[] parts = p.split("\\s+of\\s+", 2);
         String head = parts[0].replaceFirst("^\\p{L}+ing\\s+(?=\\S+\\s)", "");
         String[] words = head.split("\\s+");
@@ -144,6 +261,14 @@ final class TaskFinder {
                 + "existing|current|many|most|however|innovations?|advances?|progress)\\b.*") || p.matches("(?i).*\\b(?:like|such as)\\b.*")) {
             return;
         }
+        Matcher list = MODIFIER_LIST.matcher(p);
+        if (list.matches() && TaskHead.isActivity(list.group(3))) {
+            for (String modifier : list.group(1).split("\\s*,\\s*")) {
+                add(tasks, modifier + " " + list.group(3), s, rule, proposals, singleWordOk);
+            }
+            add(tasks, list.group(2) + " " + list.group(3), s, rule, proposals, singleWordOk);
+            return;
+        }
         Matcher pair = COORDINATED_MODIFIERS.matcher(p);
         if (pair.matches() && TASK_HEAD.matcher(pair.group(3)).matches() && !TASK_HEAD.matcher(pair.group(1)).matches()) {
             add(tasks, pair.group(1) + " " + pair.group(3), s, rule, proposals, singleWordOk);
@@ -162,7 +287,7 @@ final class TaskFinder {
             return;
         }
         String[] words = p.split("\\s+of\\s+")[0].split("\\s+");
-        String head = words[words.length - 1].replaceAll("s$", "");
+        String head = TaskHead.singular(words[words.length - 1]);
         if (p.length() < 4 || words.length > 7 || !TASK_HEAD.matcher(head).matches()
                 || words.length == 1 && (!singleWordOk || NOT_TASK.matcher(p).matches() && p.length() < 9)
                 || proposals.stream().anyMatch(x -> x.forms().stream().anyMatch(form -> names(form, p)))) {

@@ -1,6 +1,9 @@
 package org.paperkg.model;
 
-/** The relations the extractor states. PROPOSES and MENTIONS have the paper as subject. */
+/**
+ * The relations the extractor states. PROPOSES and MENTIONS have the paper as subject; ADDRESSES
+ * has the method, or the paper itself when it proposes nothing the task can hang on (a study).
+ */
 public enum Relation {
     PROPOSES("proposes"),
     EVALUATED_ON("evaluatedOn"),
@@ -23,5 +26,10 @@ public enum Relation {
 
     public boolean paperIsSubject() {
         return this == PROPOSES || this == MENTIONS;
+    }
+
+    /** Whether the paper may stand as subject: always for PROPOSES and MENTIONS, and for ADDRESSES. */
+    public boolean paperMayBeSubject() {
+        return paperIsSubject() || this == ADDRESSES;
     }
 }

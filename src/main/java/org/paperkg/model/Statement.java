@@ -6,7 +6,7 @@ import java.util.Objects;
  * One extracted claim with its evidence and confidence.
  *
  * @param subject    the method the claim is about; null when the subject is the paper
- *                   (PROPOSES, MENTIONS)
+ *                   (PROPOSES, MENTIONS; ADDRESSES when the paper proposes no method)
  * @param relation   the relation
  * @param object     what the subject relates to
  * @param measure    value/delta/unit/dataset for IMPROVES, else {@link Measure#NONE}
@@ -19,7 +19,7 @@ public record Statement(Entity subject, Relation relation, Entity object, Measur
     public Statement {
         Objects.requireNonNull(relation, "relation");
         Objects.requireNonNull(object, "object");
-        if (relation.paperIsSubject() != (subject == null)) {
+        if (relation.paperIsSubject() && subject != null || subject == null && !relation.paperMayBeSubject()) {
             throw new IllegalArgumentException(relation + " must have "
                     + (relation.paperIsSubject() ? "the paper" : "a method") + " as subject");
         }

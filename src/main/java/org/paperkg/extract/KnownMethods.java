@@ -1,0 +1,122 @@
+package org.paperkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.paperkg.model.Kind;
+
+/**
+ * Well-known methods and families ({@code methods.txt}) as bases of a new method: named in the
+ * title's description of it ("SLAB: Efficient Transformers with ..."), or inside its name
+ * ("sharpDARTS", "SD-DARTS", "MosaicBERT").
+ */
+final class KnownMethods {
+
+    private static final Gazetteer KNOWN = Gazetteer.load(Kind.METHOD, "methods.txt", false);
+    /** Words that open a title part naming what the method is for or runs on, not what it is built from. */
+    private static final Pattern TARGET_PART = Pattern.compile(
+            "(?i)\\s+(for|on|in|to|towards?|without|beyond|than|vs\\.?|versus|from|at|across|into|of)\\s+");
+    /** Title verbs that make the object the thing improved ("Rethinking Transformer Scaling"). */
+    private static final Set<String> REWORKING = Set.of("rethinking", "improving", "enhancing", "boosting",
+            "revisiting", "extending", "scaling", "accelerating", "simplifying", "generalizing", "generalising");
+    /** A name made of a prefix and a known name: "sharpDARTS", "ClsCLIP", "SD-DARTS", "MatViT". */
+    private static final Pattern COMPOUND = Pattern.compile("^(\\p{L}[\\p{L}\\p{N}]*?)(?:-|(?<=\\p{Ll})(?=\\p{Lu}))(\\p{Lu}[\\p{L}\\p{N}]+)$");
+
+    private static final Pattern NAME_WORD = Pattern.compile("(?<![\\p{L}\\p{N}\\-])\\p{L}[\\p{L}\\p{N}]+(?![\\p{L}\\p{N}])");
+
+    private KnownMethods() {
+    }
+
+    static boolean contains(String name) {
+        return KNOWN.contains(name);
+    }
+
+    /**
+     * Known methods in the description a title gives of its method ("NAME: [A] DESCRIPTION"), in its
+     * head and in the parts that say what it uses ("with", "using", "via"), not in the parts that say
+     * what it is for ("for Neural Machine Translation") or in a title led by another verb ("Deploying X on Y").
+     */
+    static List<BaseMethodFinder.Link> inTitle(Sentence title, Found main, List<String> knownBases) {
+        String t = title.text();
+        int colon = t.indexOf(':');
+        if (colon <= 0 || !main.isCalled(t.substring(0, colon).strip())) {
+            return List.of();
+        }
+        String description = t.substring(colon + 1);
+        int offset = colon + 1;
+        List<BaseMethodFinder.Link> out = new ArrayList<>();
+        Matcher cut = TARGET_PART.matcher(description);
+        int end = cut.find() ? cut.start() : description.length();
+        if (!ledByOtherVerb(title, offset)) {
+            for (Gazetteer.Hit h : KNOWN.find(description.substring(0, end))) {
+                if (knownBases.stream().anyMatch(b -> KNOWN.canonicalOf(b).equals(h.canonical()))) {
+                    continue;
+                }
+                out.add(new BaseMethodFinder.Link(withModifier(description, h), Rule.TITLE_FAMILY, offset + h.begin()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "sharpDARTS" builds on DARTS when DARTS is well known or the abstract names it on its own;
+     * "PSCodec-CasAN" of a proposed PSCodec is a variant, not a base.
+     */
+    static BaseMethodFinder.Link inName(Found f, String abstractText, List<Found> proposed) {
+        Matcher m = COMPOUND.matcher(f.name);
+        if (!m.matches() || proposed.stream().anyMatch(p -> p != f && p.isCalled(m.group(1)))) {
+            return null;
+        }
+        String part = m.group(2);
+        boolean known = KNOWN.contains(part) && !part.equals(part.toLowerCase(Locale.ROOT));
+        if (part.length() < 3 || !(known || standalone(part, abstractText) && NameShape.isNameLike(part)) || f.isCalled(part)) {
+            return null;
+        }
+        return new BaseMethodFinder.Link(part, Rule.NAME_COMPOUND, 0);
+    }
+
+    /**
+     * "RECOMBINER" of a COMBINER, "SambaY" of a Samba that the abstract names on its own; "MIMO-VP"
+     * is an instance of a MIMO design, not a successor of a method called MIMO.
+     */
+    static BaseMethodFinder.Link inNameByText(Found f, String abstractText) {
+        Matcher names = NAME_WORD.matcher(abstractText);
+        while (names.find()) {
+            String other = names.group();
+            if (other.length() >= 4 && !f.isCalled(other) && NameShape.isNameLike(other)
+                    && (f.name.startsWith(other) && f.name.charAt(other.length()) != '-' || f.name.endsWith(other))
+                    && f.name.length() - other.length() <= 3
+                    && standalone(other, abstractText)) {
+                return new BaseMethodFinder.Link(other, Rule.NAME_COMPOUND, 0);
+            }
+        }
+        return null;
+    }
+
+    private static boolean standalone(String part, String text) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}\\-])" + Pattern.quote(part) + "(?![\\p{L}\\p{N}+]|-\\p{L})").matcher(text).find();
+    }
+
+    private static boolean ledByOtherVerb(Sentence title, int offset) {
+        int i = title.tokenAt(offset);
+        while (i < title.tokens().size() && title.tokens().get(i).word().matches("(?i)a|an|the")) {
+            i++;
+        }
+        if (i >= title.tokens().size()) {
+            return false;
+        }
+        Token first = title.tokens().get(i);
+        return first.word().toLowerCase(Locale.ROOT).endsWith("ing") && first.tag().startsWith("VB")
+                && !REWORKING.contains(first.word().toLowerCase(Locale.ROOT));
+    }
+
+    /** "Large-Kernel ConvNet": a hyphenated or numbered modifier belongs to a one-word family. */
+    private static String withModifier(String text, Gazetteer.Hit h) {
+        Matcher m = Pattern.compile("((?:\\p{Lu}\\p{L}*-\\p{Lu}\\p{L}*|\\d\\p{L}+)\\s+)$").matcher(text.substring(0, h.begin()));
+        return m.find() && !h.surface().contains(" ") ? m.group(1) + h.surface() : h.surface();
+    }
+}
