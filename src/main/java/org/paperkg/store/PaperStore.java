@@ -22,7 +22,8 @@ import org.paperkg.model.Iris;
 import org.paperkg.model.PKG;
 
 /**
- * The embedded TDB2 store: one named graph per paper, queries over their union.
+ * The embedded TDB2 store: one named graph per paper, queries over their union, and the
+ * {@link UsageCounts} that each write keeps exact in the default graph.
  * <pre>
  * try (PaperStore store = PaperStore.open(Path.of("paperkg-db"))) {
  *     store.replacePapers(List.of(new PaperGraph(key, model)));
