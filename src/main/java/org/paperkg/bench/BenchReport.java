@@ -58,11 +58,13 @@ public record BenchReport(Machine machine, int inputFiles, double parserLoadSeco
         line(b, "## Throughput (read, then extract/parse, then store)");
         line(b, "");
         line(b, ("CPU s counts every thread of the JVM (GC and JIT too); serial CPU s is the calling thread's share"
-                + " (reading, and for ingest mapping to RDF and writing the store). Extract and ingest on 1 thread"
+                + " (reading, and for ingest mapping to RDF and writing the store); others' CPU s is what other processes"
+                + " took of the cores meanwhile (from /proc/stat): wall times are only comparable where it is near 0."
+                + " Extract and ingest on 1 thread"
                 + " ran %d times each, alternately; the run with the least CPU time is shown.").formatted(Benchmark.ROUNDS));
         line(b, "");
-        line(b, "| phase | threads | papers | wall s | abstracts/s | CPU s | abstracts per CPU s | serial CPU s | peak heap MB |");
-        line(b, "|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        line(b, "| phase | threads | papers | wall s | abstracts/s | CPU s | abstracts per CPU s | serial CPU s | others' CPU s | peak heap MB |");
+        line(b, "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         List<Throughput.Phase> phases = new java.util.ArrayList<>(List.of(parse, extract, ingest1));
         if (ingestOneCore != null) {
             phases.add(ingestOneCore);
@@ -70,8 +72,9 @@ public record BenchReport(Machine machine, int inputFiles, double parserLoadSeco
         phases.add(ingest2);
         for (Throughput.Phase p : phases) {
             String name = p == ingestOneCore ? "ingest, whole JVM pinned to 1 core" : p.name();
-            line(b, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %d |", name, p.threads(), p.papers(),
+            line(b, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %s | %d |", name, p.threads(), p.papers(),
                     p.seconds(), p.perSecond(), p.cpuSeconds(), p.perCpuSecond(), p.callerCpuSeconds(),
+                    Double.isNaN(p.othersCpuSeconds()) ? "?" : "%.1f".formatted(p.othersCpuSeconds()),
                     mb(p.peakHeapBytes()));
         }
         line(b, "");

@@ -28,9 +28,10 @@ final class Throughput {
      *
      * @param cpuSeconds     CPU time of the whole JVM (all threads, GC and JIT included)
      * @param callerCpuSeconds CPU time of the calling thread: reading and storing, the serial part
+     * @param othersCpuSeconds CPU time that other processes took on the machine meanwhile (NaN where unknown)
      */
     record Phase(String name, int threads, long papers, double seconds, double cpuSeconds, double callerCpuSeconds,
-                 long peakHeapBytes) {
+                 double othersCpuSeconds, long peakHeapBytes) {
         double perSecond() {
             return papers / seconds;
         }
@@ -131,10 +132,13 @@ final class Throughput {
         long[] count = {0};
         long cpu = CpuTime.process();
         long caller = CpuTime.currentThread();
+        long machine = CpuTime.machine();
         long t = System.nanoTime();
         work.accept(count);
-        return new Phase(name, threads, count[0], seconds(t), (CpuTime.process() - cpu) / 1e9,
-                (CpuTime.currentThread() - caller) / 1e9, HeapPeak.bytes());
+        double cpuSeconds = (CpuTime.process() - cpu) / 1e9;
+        double others = machine < 0 ? Double.NaN : Math.max(0, (CpuTime.machine() - machine) / 1e9 - cpuSeconds);
+        return new Phase(name, threads, count[0], seconds(t), cpuSeconds,
+                (CpuTime.currentThread() - caller) / 1e9, others, HeapPeak.bytes());
     }
 
     private static double seconds(long startNanos) {
