@@ -6,12 +6,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 import org.apache.jena.graph.Node;
@@ -106,53 +104,33 @@ public final class BulkLoader {
 
     /** True when {@code dir} is missing or an empty folder: a load there may build the store from scratch. */
     public static boolean isNewStore(Path dir) {
-        if (!Files.exists(dir)) {
-            return true;
-        }
-        if (!Files.isDirectory(dir)) {
-            return false;
-        }
-        try (Stream<Path> entries = Files.list(dir)) {
-            return entries.findAny().isEmpty();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + dir + ": " + e.getMessage(), e);
-        }
+        return SiblingBuild.isNew(dir);
     }
 
     /**
      * Bulk-loads N-Quads shards into a new store at {@code dir} (missing or an empty folder). The
-     * store is built in a sibling folder named after this process and moved to {@code dir} in one
-     * rename when the load is complete: a load that is killed or fails leaves {@code dir} as it was
-     * (its sibling is removed by the next load into {@code dir}).
+     * store is built in a sibling folder and moved to {@code dir} in one rename when the load is
+     * complete: a load that is killed or fails leaves {@code dir} as it was.
      */
     public static LoadCounts loadShardsIntoNewStore(Path dir, List<Path> shards, MonitorOutput output) {
         if (!isNewStore(dir)) {
             throw new StoreException("not a new store (the folder holds files): " + dir);
         }
-        Path absolute = dir.toAbsolutePath();
-        String prefix = "." + absolute.getFileName() + ".loading-";
-        Path building = absolute.resolveSibling(prefix + ProcessHandle.current().pid());
+        CountingStream[] counted = new CountingStream[1];
         try {
-            Files.createDirectories(absolute.getParent());
-            removeAbandoned(absolute.getParent(), prefix);
-            deleteTree(building);
-            CountingStream counted;
-            try (PaperStore store = PaperStore.open(building)) {
-                counted = loadQuadsCounting(store, shards, output);
+            boolean placed = SiblingBuild.build(dir, "loading", building -> {
+                try (PaperStore store = PaperStore.open(building)) {
+                    counted[0] = loadQuadsCounting(store, shards, output);
+                }
+            });
+            if (!placed) {
+                throw new StoreException("another process created a store at " + dir + " during the load; nothing was loaded");
             }
-            Files.deleteIfExists(absolute);
-            Files.move(building, absolute, StandardCopyOption.ATOMIC_MOVE);
-            output.print("loaded %,d quads of %,d paper graphs", counted.quads, counted.graphs.size());
-            return new LoadCounts(counted.graphs.size(), 0, counted.quads);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the store " + dir + ": " + e.getMessage(), e);
-        } finally {
-            try {
-                deleteTree(building);
-            } catch (IOException e) {
-                output.print("could not remove %s: %s", building, e.getMessage());
-            }
         }
+        output.print("loaded %,d quads of %,d paper graphs", counted[0].quads, counted[0].graphs.size());
+        return new LoadCounts(counted[0].graphs.size(), 0, counted[0].quads);
     }
 
     private static CountingStream loadQuadsCounting(PaperStore store, List<Path> shards, MonitorOutput output) {
@@ -170,30 +148,6 @@ public final class BulkLoader {
             }
         }, output);
         return counted[0];
-    }
-
-    /** Removes the building folders of loads into the same store whose process is gone. */
-    private static void removeAbandoned(Path parent, String prefix) throws IOException {
-        try (Stream<Path> siblings = Files.list(parent)) {
-            for (Path p : siblings.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
-                String pid = p.getFileName().toString().substring(prefix.length());
-                if (pid.matches("\\d+") && ProcessHandle.of(Long.parseLong(pid)).isEmpty()) {
-                    deleteTree(p);
-                }
-            }
-        }
-    }
-
-    /** Deletes a folder and everything in it; a missing folder is fine. */
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 
     /** Passes quads on, counting them and their named graphs. */

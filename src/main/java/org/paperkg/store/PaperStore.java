@@ -54,6 +54,9 @@ public final class PaperStore implements AutoCloseable {
             throw notAFolder(dir);
         }
         requireStoreOrEmpty(dir);
+        if (SiblingBuild.isNew(dir)) {
+            create(dir);
+        }
         Location location = Location.create(dir.toAbsolutePath().toString());
         try {
             return new PaperStore(TDB2Factory.connectDataset(location));
@@ -63,6 +66,23 @@ public final class PaperStore implements AutoCloseable {
                         + " (ingest or serve); wait for it to finish or use another --db", e);
             }
             throw new StoreException("cannot open the store " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Creates the TDB2 files of a new store beside {@code dir} and renames them into place: killed
+     * while TDB2 writes its index files one by one, creating in place would leave indexes that a
+     * later write finds broken.
+     */
+    private static void create(Path dir) {
+        try {
+            SiblingBuild.build(dir, "creating", building -> {
+                Dataset created = TDB2Factory.connectDataset(Location.create(building.toString()));
+                Txn.executeWrite(created, () -> { });
+                TDBInternal.expel(created.asDatasetGraph());
+            });
+        } catch (IOException | RuntimeException e) {
+            throw new StoreException("cannot create the store " + dir + ": " + e.getMessage(), e);
         }
     }
 

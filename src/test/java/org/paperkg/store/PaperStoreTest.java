@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.riot.Lang;
@@ -80,6 +82,22 @@ class PaperStoreTest {
         }
         try (PaperStore store = PaperStore.openExisting(dir.resolve("db"))) {
             assertThat(StoreStats.of(store).papers()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void aNewStoreIsCreatedBesideItsFolderAndAKilledCreationIsCleanedUp(@TempDir Path dir) throws Exception {
+        Path abandoned = Files.createDirectories(dir.resolve(".db.creating-" + Integer.MAX_VALUE + "/Data-0001"));
+        Files.writeString(abandoned.resolve("SPO.bpt"), "half-written");
+
+        try (PaperStore store = PaperStore.open(dir.resolve("db"))) {
+            store(store, Fixtures.detrLineage());
+        }
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("db");
+        }
+        try (PaperStore reopened = PaperStore.openExisting(dir.resolve("db"))) {
+            assertThat(StoreStats.of(reopened).papers()).isEqualTo(Fixtures.detrLineage().size());
         }
     }
 
