@@ -19,7 +19,7 @@ final class BaseMethodFinder {
 
     private static final String NAME = "[\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+]";
     private static final Pattern BASE_CUE = Pattern.compile(
-            "\\b(?:based (?:up)?on|built (?:up)?on|builds (?:up)?on|build (?:up)?on|built around|adapted from|extends?|extending|extension (?:of|to)|"
+            "\\b(?:based (?:up)?on|built (?:up)?on|builds (?:up)?on|build (?:up)?on|built around|adapted from|distilled from|extends?|extending|extension (?:of|to)|"
                     + "an? (?:enhanced|improved|extended|modified|generalized) (?:version of )?|inspired by|on top of|variant of|"
                     + "generaliz\\w+|modif\\w+|upgrade of|successor (?:of|to))\\s+(?:the\\s+)?"
                     + "((?:[\\w\\-+.]+\\s+){0,4}[\\w\\-+.]+)", Pattern.CASE_INSENSITIVE);
@@ -86,6 +86,11 @@ final class BaseMethodFinder {
             Acronyms.Definition defined = definedAt(defs, text, m.start(1));
             if (defined != null && (method == null || !method.isCalled(defined.shortForm()))) {
                 out.add(new Link(text.substring(m.start(1), defined.longEnd()).strip(), Rule.BASED_ON, m.start(1)));
+                continue;
+            }
+            String known = KnownMethods.leading(m.group(1));
+            if (known != null && (method == null || !method.isCalled(known))) {
+                out.add(new Link(known, Rule.BASED_ON, m.start(1)));
                 continue;
             }
             Matcher w = Pattern.compile(NAME).matcher(m.group(1));
