@@ -66,7 +66,8 @@ final class ProposalFinder {
     private static final Pattern METRIC_HEAD = Pattern.compile("\\b(?:metric|measure|score)\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> TITLE_STOP = Set.of("towards", "toward", "on", "is", "are", "the", "a", "an",
             "of", "to", "all", "you", "need", "what", "how", "why", "when", "more", "less", "beyond", "one", "from",
-            "revisiting", "rethinking", "understanding", "learning", "make", "makes", "do", "does");
+            "revisiting", "rethinking", "understanding", "learning", "make", "makes", "do", "does", "your", "we", "our",
+            "my", "us", "up", "it", "its", "not", "no");
 
     private final Gazetteer datasets;
     private final Gazetteer metrics;
@@ -196,7 +197,7 @@ final class ProposalFinder {
             boolean near = between.matches("\\s*(?:[\\w\\-]+\\s+){0,3}")
                     || isTitleCase(d.longForm()) && between.matches("[^.;:()]{0,90}") && between.split("\\s+").length <= 12;
             if (!passive && found.size() == before && d.longBegin() >= after && near
-                    && !isKnown(d.shortForm()) && !NameShape.isGeneric(d.shortForm())) {
+                    && !isKnown(d.shortForm()) && !NameShape.isGeneric(d.shortForm()) && !KnownMethods.contains(d.shortForm())) {
                 Found f = add(found, d.shortForm(), s, Rule.ACRONYM_AFTER_CUE, text.substring(d.shortEnd()), d.longForm());
                 if (f != null) {
                     f.alias(d.longForm());
@@ -312,7 +313,9 @@ final class ProposalFinder {
                 && !first.matches("(?i)^\\p{L}+ing\\b.*") && first.split("\\s+").length <= 4) {
             pick = first;
         }
-        if (pick != null && pick.matches("(?:On|Understanding|Towards?|Rethinking|Revisiting|Exploring|Never|Why|How|What|When|Do|Does|Can|Is|Are)\\b.*|.*\\b(?i:from|before|after|beyond|than|to|is|are|on|versus|vs)\\b.*")) {
+        if (pick != null && (pick.matches("(?:On|Understanding|Towards?|Rethinking|Revisiting|Exploring|Never|Why|How|What|When|Do|Does|Can|Is|Are)\\b.*"
+                + "|.*\\b(?i:from|before|after|beyond|than|to|is|are|on|versus|vs|your|you|our|we|my)\\b.*")
+                || NameShape.isGeneric(pick.strip()) || KnownMethods.contains(pick.strip()))) {
             return Optional.empty();
         }
         // a task ("Masked Completion via ...") or a phrase ("Layer by Layer", "ReLU's Revival") names no method
