@@ -63,9 +63,9 @@ final class ImprovementFinder {
     /** An unlisted measurable quantity after a comparison word: "a lower irreducible loss", "in terms of recovery rate". */
     private static final Pattern OPEN_METRIC = Pattern.compile(
             "\\b(?:improv\\w*|reduc\\w*|lower\\w*|increas\\w*|boost\\w*|higher|better|faster|less|fewer|smaller|"
-                    + "decreas\\w*|sav\\w*|in terms of)\\s+(?:the\\s+|its\\s+|their\\s+)?"
-                    + "((?:[\\p{Ll}][\\w\\-]*\\s+){0,2}(?:rate|speed|time|cost|costs|score|error|loss|similarity|throughput|latency|"
-                    + "size|usage|consumption|distance|ratio|recall|precision|overhead|footprint|computation))\\b(?![\\s\\-]+(?:efficiency|cost|time|budget|power|resources?))");
+                    + "decreas\\w*|sav\\w*|in terms of)\\s+(?:(?:in|of)\\s+)?(?:the\\s+|its\\s+|their\\s+)?"
+                    + "((?:[\\p{Ll}][\\w\\-]*\\s+){0,2}(?:rate|speed|time|cost|score|error|loss|similarity|throughput|latency|"
+                    + "size|usage|consumption|distance|ratio|recall|precision|overhead|footprint|computation)s?)\\b(?![\\s\\-]+(?:efficiency|cost|time|budget|power|resources?))");
     /** A quantity the sentence says was reduced or raised: "training parameters and ... are greatly reduced". */
     private static final Pattern PASSIVE_CHANGE = Pattern.compile(
             "((?:[\\p{Ll}][\\w\\-]*\\s+){0,2}(?:parameters|costs?|time|latency|memory|computation|FLOPs|error|loss))"
@@ -170,7 +170,8 @@ final class ImprovementFinder {
         }
         for (Matcher open : List.of(OPEN_METRIC.matcher(text), PASSIVE_CHANGE.matcher(text))) {
         while (open.find()) {
-            String metric = open.group(1).replaceFirst("^(?:(?:that|which|the|our|its|their|this|these|all)\\s+)+", "");
+            String metric = open.group(1).replaceFirst("^(?:(?:that|which|the|our|its|their|this|these|all)\\s+)+", "")
+                    .replaceFirst("(?<=rate|speed|time|cost|score|error|size|distance|ratio|overhead|footprint)s$", "");
             int at = open.start(1) + open.group(1).length() - metric.length();
             if (!metric.matches("(?i).*\\b(?:the|a|an|of|and|or|with|to|in|on)\\b.*") && !isHedged(text, new Gazetteer.Hit(metric, metric, at, at, false))
                     && claims.stream().noneMatch(c -> Math.abs(c.begin() - at) < metric.length() + 20 || NameMatch.same(c.metric(), metric))
