@@ -166,7 +166,7 @@ final class ImprovementFinder {
                 continue;
             }
             Rule rule = value != null ? Rule.METRIC_WITH_VALUE : delta != null ? Rule.METRIC_WITH_DELTA : Rule.METRIC_IN_CLAIM;
-            claims.add(new Claim(metrics.reported(h.surface()), h.canonical(), new Measure(value, delta, unit, dataset), rule, h.begin()));
+            claims.add(new Claim(withModifier(s, h, metrics.reported(h.surface())), h.canonical(), new Measure(value, delta, unit, dataset), rule, h.begin()));
         }
         for (Matcher open : List.of(OPEN_METRIC.matcher(text), PASSIVE_CHANGE.matcher(text))) {
         while (open.find()) {
@@ -183,6 +183,25 @@ final class ImprovementFinder {
         }
         return claims;
     }
+
+    /** "detection accuracy", "reconstruction quality": a broad metric keeps the noun that says what is measured. */
+    private static String withModifier(Sentence s, Gazetteer.Hit h, String name) {
+        if (!BROAD.contains(h.canonical()) || !name.equals(h.surface())) {
+            return name;
+        }
+        int i = s.tokenAt(h.begin()) - 1;
+        if (i < 0) {
+            return name;
+        }
+        Token before = s.tokens().get(i);
+        boolean adjacent = before.end() - s.begin() == h.begin() - 1 || before.end() - s.begin() == h.begin();
+        return adjacent && before.tag().equals("NN") && before.word().matches("\\p{Ll}[\\p{Ll}\\-]{3,}") && !NOT_MODIFIER.contains(before.word())
+                ? before.word() + " " + name : name;
+    }
+
+    private static final Set<String> BROAD = Set.of("accuracy", "precision", "recall", "quality", "similarity");
+    private static final Set<String> NOT_MODIFIER = Set.of("test", "validation", "model", "performance", "state", "average",
+            "overall", "mean", "baseline", "task", "benchmark");
 
     /** "without sacrificing accuracy", "comparable accuracy", "at no extra training cost": not a claim. */
     private static boolean isHedged(String text, Gazetteer.Hit h) {
