@@ -62,7 +62,7 @@ final class TaskFinder {
     /** "image classification and generation" is two tasks with one modifier. */
     private static final Pattern COORDINATED = Pattern.compile("^((?:[\\w\\-]+\\s+)*)?([\\w\\-]+)\\s+and\\s+([\\w\\-]+)$");
     private static final Pattern LEAD = Pattern.compile(
-            "^(?:(?:More|Less|Highly|Efficient|Enhanced|Improved|Accurate|Robust|Scalable|Fast|Better|Generalizable|Unified|"
+            "^(?:(?:High[\\s\\-]Fidelity|High[\\s\\-]Quality|More|Less|Highly|Efficient|Enhanced|Improved|Accurate|Robust|Scalable|Fast|Better|Generalizable|Unified|"
                     + "Accelerating|Unifying|Improving|Enhancing|Boosting|the|a|an)\\s+)+", Pattern.CASE_INSENSITIVE);
     /** The head of a task phrase names an activity or a problem. */
     private static final Pattern TASK_HEAD = Pattern.compile(
@@ -289,6 +289,7 @@ final class TaskFinder {
         String[] words = p.split("\\s+of\\s+")[0].split("\\s+");
         String head = TaskHead.singular(words[words.length - 1]);
         if (p.length() < 4 || words.length > 7 || !TASK_HEAD.matcher(head).matches()
+                || words.length == 1 && NameShape.isNameLike(p)
                 || words.length == 1 && (!singleWordOk || NOT_TASK.matcher(p).matches() && p.length() < 9)
                 || proposals.stream().anyMatch(x -> x.forms().stream().anyMatch(form -> names(form, p)))) {
             return;
