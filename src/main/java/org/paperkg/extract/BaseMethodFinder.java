@@ -124,12 +124,35 @@ final class BaseMethodFinder {
         Matcher a = AFFIX_BASE.matcher(text);
         while (a.find()) {
             String name = a.group(1);
+            if (modifiesOtherWork(text.substring(a.end())) || TaskHead.isActivity(name)) {
+                continue;
+            }
             if ((NameShape.isNameLike(name) || usedAsName(name, abstractText)) && isMethodName(name, method)
                     || isFamily(name)) {
                 out.add(new Link(name, NameShape.isNameLike(name) ? Rule.EXTENSION_CUE : Rule.FAMILY_BASED, a.start(1)));
             }
         }
         return out;
+    }
+
+    /**
+     * "StableDiffusion-based inpainting methods", "MLP-like baselines": the affix describes a task or
+     * other people's work, not what the proposal is built on.
+     */
+    private static boolean modifiesOtherWork(String after) {
+        Matcher next = Pattern.compile("^\\s+([\\w\\-]+)(?:\\s+([\\w\\-]+))?(?:\\s+([\\w\\-]+))?").matcher(after);
+        if (!next.find()) {
+            return false;
+        }
+        if (TaskHead.isActivity(next.group(1))) {
+            return true;
+        }
+        for (int i = 1; i <= 3; i++) {
+            if (next.group(i) != null && next.group(i).matches("(?i)baselines?|competitors|counterparts|alternatives")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "generalize the one-shot network architecture search (NAS)": a long form defined right at the cue. */
