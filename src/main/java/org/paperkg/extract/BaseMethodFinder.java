@@ -27,12 +27,18 @@ final class BaseMethodFinder {
     private static final Pattern COMPARED = Pattern.compile(
             "\\b(?:(?:lower|higher|better|faster|superior|smaller|larger|stronger|less|fewer)\\b[^,.;]{0,60}?"
                     // "reducing BD-rate by 16.54%, 21.61%, ... compared to VTM-17.0 Intra"
-                    + "|(?:reduc|improv|gain|sav)\\w*\\b(?:[^.;]|\\.(?=\\d)){0,160}?)\\b(?:compared (?:to|with)|relative to|than|over|against)\\s+"
-                    + "(?:the |a |an )?(?:(?:that|those) of (?:the )?)?(?:strong |previous |prior |existing |original )?(" + NAME + ")");
+                    + "|(?:reduc|improv|gain|sav|accelerat|speed|effectiveness|superiority|advantage)\\w*\\b(?:[^.;]|\\.(?=\\d)){0,160}?)\\b(?:compared (?:to|with)|relative to|than|over|against)\\s+"
+                    // "compared to state-of-the-art codec systems, such as Mimi Codec, SpeechTokenizer, DAC, and Encodec"
+                    + "(?:(?:state-of-the-art|SOTA|strong|recent|existing|previous)\\s+(?:[\\w\\-]+\\s+){0,2}(?:systems|methods|models|baselines|approaches|codecs),?\\s+(?:such as|including|e\\.g\\.,?)\\s+)?"
+                    + "(?:the |a |an )?(?:(?:that|those) of (?:the )?)?(?:strong |previous |prior |existing |original )?(" + NAME
+                    + "(?:\\s*(?:,\\s*and|,|and)\\s+" + NAME + ")*)");
     private static final Pattern BEATS = Pattern.compile(
             "\\b(?:outperform\\w*|surpass\\w*|better than|beat\\w*|exceed\\w*|superior to|improv\\w+ (?:up)?on|faster than|"
                     + "higher than|lower than|more \\w+ than)\\s+(?:(?:the|both|strong|previous|prior|existing|popular|"
-                    + "competitive|baseline|baselines|such as|including|e\\.g\\.,?|methods?|models?|state-of-the-art|SOTA|SoTA|,"
+                    + "competitive|baseline|baselines|such as|including|e\\.g\\.,?|methods?|models?|approaches|systems|architectures|"
+                    + "state-of-the-art|SOTA|SoTA|vanilla|standard|original|fine-?tuned|well-tuned|larger|smaller|,"
+                    // "the 1600-epoch MAE base", "175B GPT-3", "the 600x larger PaLM-540B"
+                    + "|\\d[\\w.]*(?:-\\w+)?"
                     // "the previous ESM-based SoTA (62.67% vs. 55.65%), LM-Design"; "semantic modeling methods such as SpeechTokenizer"
                     + "|[\\p{Ll}\\p{Lu}][\\w\\-]*-based|\\([^()]{0,40}\\)"
                     + "|(?:[\\p{Ll}][\\w\\-]*\\s+){1,4}(?:methods|models|approaches|baselines|systems|codecs|architectures)\\s+(?:such as|including|like|e\\.g\\.,?))\\s*)*"
@@ -181,8 +187,11 @@ final class BaseMethodFinder {
         List<Link> out = new ArrayList<>();
         Matcher c = COMPARED.matcher(s.text());
         while (c.find()) {
-            if (NameShape.isNameLike(c.group(1)) && isMethodName(c.group(1), method)) {
-                out.add(new Link(c.group(1), Rule.OUTPERFORMS_NAMED, c.start(1)));
+            Matcher n = Pattern.compile(NAME).matcher(c.group(1));
+            while (n.find()) {
+                if (NameShape.isNameLike(n.group()) && isMethodName(n.group(), method)) {
+                    out.add(new Link(n.group(), Rule.OUTPERFORMS_NAMED, c.start(1) + n.start()));
+                }
             }
         }
         Matcher m = BEATS.matcher(s.text());

@@ -37,6 +37,10 @@ final class ProposalFinder {
             "^\\s*,\\s*(?:a|an|the|our)\\s+(?:\\S+\\s+){0,3}?(?:novel|new|simple|unified|general|generic|efficient|"
                     + "lightweight|scalable|first|open|plug|training-free|large|strong|hierarchical)",
             Pattern.CASE_INSENSITIVE);
+    /** "MixedAE surpasses iBOT, a strong MIM method": an appositive after a comparison describes the baseline. */
+    private static final Pattern BEATEN_BEFORE = Pattern.compile(
+            "\\b(?:outperform\\w*|surpass\\w*|beat\\w*|exceed\\w*|than|over|compared (?:to|with)|against|versus|vs\\.?)\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern OUR_MODEL_NAMED = Pattern.compile(
             "\\b[Oo]ur (?:[\\w\\-]+\\s+){0,3}(?:model|method|variant|system|version)\\b"
                     + "(?:(?!\\b(?:than|rivals?|outperform\\w*|surpass\\w*|beats?|compared|state-of-the-art|SOTA|current|previous|prior)\\b)[^,.;]){0,50},"
@@ -239,7 +243,8 @@ final class ProposalFinder {
         n.region(from, text.length());
         while (n.find()) {
             String name = n.group();
-            if (NameShape.isNameLike(name) && APPOSITIVE.matcher(text.substring(n.end())).find()) {
+            if (NameShape.isNameLike(name) && APPOSITIVE.matcher(text.substring(n.end())).find()
+                    && !BEATEN_BEFORE.matcher(text.substring(0, n.start())).find()) {
                 add(found, name, s, Rule.APPOSITIVE_NAME, text.substring(n.end()));
             }
         }
