@@ -29,7 +29,7 @@ final class ProposalFinder {
                     + "|(?:is|are|was|were) (?:proposed|introduced|presented|developed))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CALLED = Pattern.compile(
-            "\\b(?:called|named|dubbed|termed|coined|namely|denoted(?: as)?|referred to as|which we call|a\\.k\\.a\\.?|also known as|abbreviated as"
+            "\\b(?:(?:called|named|dubbed|termed) as|called|named|dubbed|termed|coined|namely|denoted(?: as)?|referred to as|which we call|a\\.k\\.a\\.?|also known as|abbreviated as"
                     + "|(?:we\\s+)?refer to (?:this|it|our|the)\\b[^,.;]{0,40}?\\bas"
                     + "|we\\s+(?:name|call|term|dub)\\s+(?:it|this|them|our\\s+[\\w\\-]+)(?:\\s+as)?)\\s*:?\\s*",
             Pattern.CASE_INSENSITIVE);
@@ -55,6 +55,8 @@ final class ProposalFinder {
                     + "algorithm|technique|scheme)\\b[^()]{0,200}\\((\\p{Lu}[\\p{L}\\p{N}\\-+]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}\\-+]*){0,2})\\)\\s*[.;]?$");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile(
             "\\s*(?::|\\b(?:[Ff]or|[Ww]ith|[Vv]ia|[Uu]sing|through|at|in|as)\\b)\\s*");
+    private static final Pattern COLON_NAME = Pattern.compile(
+            ":\\s*(\\p{Lu}[\\p{L}\\p{N}+\\-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}+\\-]*){0,3})\\s*(?:\\([^()]{1,15}\\))?\\s*\\.?$");
     /** "a novel hierarchical NSE": lower-case modifiers of an acronym name. */
     private static final Pattern MODIFIED_ACRONYM = Pattern.compile(
             "((?:[\\p{Ll}][\\p{Ll}\\-]+\\s+){1,2}(\\p{Lu}[\\p{L}\\p{N}+]*\\p{Lu}[\\p{L}\\p{N}+]*))(?![\\p{L}\\p{N}\\-])");
@@ -112,8 +114,8 @@ final class ProposalFinder {
             titlePhrase(title).filter(p -> found.stream().noneMatch(f -> f.isCalled(p.name))).ifPresent(found::add);
         }
         if (found.stream().noneMatch(f -> f.kind == Kind.METHOD)) {
-            abstractSentences.stream().filter(s -> CUE.matcher(s.text()).find()).findFirst()
-                    .flatMap(ProposalFinder::cuePhrase).ifPresent(found::add);
+            abstractSentences.stream().filter(s -> CUE.matcher(s.text()).find()).map(ProposalFinder::cuePhrase)
+                    .flatMap(Optional::stream).findFirst().ifPresent(found::add);
         }
         return found;
     }
@@ -185,6 +187,13 @@ final class ProposalFinder {
                         add(found, second, s, Rule.CUE_NAME, text.substring(at + name.length()));
                     }
                 }
+            }
+        }
+        // a name after a colon closing the cue sentence: "we establish a new class of ... models: Probabilistic Circuits (PCs)."
+        if (found.size() == before && !passive) {
+            Matcher c = COLON_NAME.matcher(text.substring(after));
+            if (c.find() && (NameShape.isNameLike(c.group(1)) || c.group(1).contains(" ")) && !isKnown(c.group(1))) {
+                withAcronym(add(found, c.group(1), s, Rule.CUE_NAME, text.substring(after)), defs);
             }
         }
         // a name in apposition: "we propose a generic approach, EarlyBIRD, to ...", "we present the first Encoder-free 3D LMM, ENEL."
@@ -338,7 +347,9 @@ final class ProposalFinder {
      */
     static Optional<Found> cuePhrase(Sentence s) {
         Matcher cue = CUE.matcher(s.text());
-        if (!cue.find() || cue.group().matches("(?i)(?:is|are|was|were) .*|\\w+ing") || s.text().substring(cue.end()).matches("(?s)^\\s+to\\b.*")) {
+        if (!cue.find() || cue.group().matches("(?i)(?:is|are|was|were) .*|\\w+ing") || s.text().substring(cue.end()).matches("(?s)^\\s+to\\b.*")
+                // "we study how to design a single layer", "for practitioners to develop ... models": not what the paper proposes
+                || cue.group().matches("(?is).*\\b(?:how|for \\w+|what|whether) to \\w+$")) {
             return Optional.empty();
         }
         List<Token> tokens = s.tokens();
@@ -351,7 +362,8 @@ final class ProposalFinder {
         List<Token> phrase = new ArrayList<>();
         while (i < tokens.size() && phrase.size() < 6) {
             Token t = tokens.get(i++);
-            if (t.word().equals(",") && !phrase.isEmpty() && !phrase.get(phrase.size() - 1).isNoun()) {
+            if (t.word().equals(",") && !phrase.isEmpty()
+                    && (!phrase.get(phrase.size() - 1).isNoun() || phrase.get(phrase.size() - 1).word().contains("-"))) {
                 continue;
             }
             if (!isNounPhraseWord(t)) {
@@ -391,7 +403,8 @@ final class ProposalFinder {
                     + "learning|tuning|prompting|merging|routing)s?");
 
     private static boolean isPraiseOrDeterminer(Token t) {
-        return PRAISE.matcher(t.word()).matches() || t.tag().equals("RB") || t.tag().equals("CD") && !t.word().matches(".*\\d.*");
+        return PRAISE.matcher(t.word()).matches() || t.tag().equals("RB") || t.tag().equals("CD") && !t.word().matches(".*\\d.*")
+                || t.tag().equals("VBN") && t.word().matches("(?i)optimi[sz]ed|designed|tuned|crafted|engineered");
     }
 
     private static boolean isNounPhraseWord(Token t) {
