@@ -55,6 +55,8 @@ final class ProposalFinder {
                     + "algorithm|technique|scheme)\\b[^()]{0,200}\\((\\p{Lu}[\\p{L}\\p{N}\\-+]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}\\-+]*){0,2})\\)\\s*[.;]?$");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile(
             "\\s*(?::|\\b(?:[Ff]or|[Ww]ith|[Vv]ia|[Uu]sing|through|at|in|as)\\b)\\s*");
+    private static final Pattern NOVEL_BEFORE = Pattern.compile(
+            "\\b(?:a|an|our|the)\\s+(?:novel|new|proposed)\\s+(?:[\\w\\-]+\\s+){0,2}$|\\bour\\s+(?:[\\w\\-]+\\s+){0,1}$");
     private static final Pattern COLON_NAME = Pattern.compile(
             ":\\s*(\\p{Lu}[\\p{L}\\p{N}+\\-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}+\\-]*){0,3})\\s*(?:\\([^()]{1,15}\\))?\\s*\\.?$");
     /** "a novel hierarchical NSE": lower-case modifiers of an acronym name. */
@@ -99,6 +101,7 @@ final class ProposalFinder {
         for (Sentence s : abstractSentences) {
             ourName(s, found);
             ourModelCalled(s, found);
+            novelDefined(s, found);
         }
         suffixVariants(abstractSentences, found);
         for (Acronyms.Definition d : Acronyms.find(abstractText)) {
@@ -272,6 +275,22 @@ final class ProposalFinder {
             String name = m.group(1);
             if (NameShape.isNameLike(name) && found.stream().noneMatch(f -> f.isCalled(name))) {
                 add(found, name, s, Rule.OUR_NAME, s.text().substring(m.end()));
+            }
+        }
+    }
+
+    /** "... with a novel Gated Memory Unit (GMU)", "our Spatio-Temporal Alignment Block (STAB)": a new named part defined in passing. */
+    private void novelDefined(Sentence s, List<Found> found) {
+        String text = s.text();
+        for (Acronyms.Definition d : Acronyms.find(text)) {
+            String before = text.substring(Math.max(0, d.longBegin() - 40), d.longBegin());
+            if (NOVEL_BEFORE.matcher(before).find() && isTitleCase(d.longForm()) && !isKnown(d.shortForm())
+                    && !NameShape.isGeneric(d.shortForm()) && !KnownMethods.contains(d.shortForm()) && !taskAcronyms.contains(d.shortForm())
+                    && found.stream().noneMatch(f -> f.isCalled(d.shortForm()) || f.isCalled(d.longForm()))) {
+                Found f = add(found, d.shortForm(), s, Rule.ACRONYM_AFTER_CUE, text.substring(d.shortEnd()), d.longForm());
+                if (f != null) {
+                    f.alias(d.longForm());
+                }
             }
         }
     }
