@@ -11,8 +11,9 @@ import org.paperkg.model.Kind;
 
 /**
  * Well-known methods and families ({@code methods.txt}) as bases of a new method: named in the
- * title's description of it ("SLAB: Efficient Transformers with ..."), or inside its name
- * ("sharpDARTS", "SD-DARTS", "MosaicBERT").
+ * title's description of it ("SLAB: Efficient Transformers with ..."), inside its name
+ * ("sharpDARTS", "SD-DARTS", "MosaicBERT") or its descriptive phrase ("asymmetric VQGAN"). Also how
+ * other finders tell a well-known method from a new proposal or a task.
  */
 final class KnownMethods {
 

@@ -2,9 +2,12 @@ package org.paperkg.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -160,9 +163,9 @@ final class TaskFinder {
      * and abstract use at least twice (the title counts double): what a paper keeps returning to is its task.
      */
     private static void frequentActivities(Sentence title, List<Sentence> sentences, List<Task> tasks, List<Found> proposals) {
-        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
-        java.util.Map<String, Sentence> firstSeen = new java.util.HashMap<>();
-        java.util.Map<String, String> surface = new java.util.HashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Sentence> firstSeen = new HashMap<>();
+        Map<String, String> surface = new HashMap<>();
         List<Sentence> all = new ArrayList<>();
         all.add(title);
         all.addAll(sentences);
@@ -175,7 +178,7 @@ final class TaskFinder {
             }
         }
         counts.entrySet().stream().filter(e -> e.getValue() >= 2)
-                .sorted(Comparator.comparingInt((java.util.Map.Entry<String, Integer> e) -> -e.getValue()))
+                .sorted(Comparator.comparingInt((Map.Entry<String, Integer> e) -> -e.getValue()))
                 .forEach(e -> add(tasks, surface.get(e.getKey()), firstSeen.get(e.getKey()), Rule.FREQUENT_TASK, proposals, false));
     }
 
