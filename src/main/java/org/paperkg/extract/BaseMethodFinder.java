@@ -31,7 +31,7 @@ final class BaseMethodFinder {
                     // "compared to state-of-the-art codec systems, such as Mimi Codec, SpeechTokenizer, DAC, and Encodec"
                     + "(?:(?:state-of-the-art|SOTA|strong|recent|existing|previous)\\s+(?:[\\w\\-]+\\s+){0,2}(?:systems|methods|models|baselines|approaches|codecs),?\\s+(?:such as|including|e\\.g\\.,?)\\s+)?"
                     + "(?:the |a |an )?(?:(?:that|those) of (?:the )?)?(?:strong |previous |prior |existing |original )?(" + NAME
-                    + "(?:\\s*(?:,\\s*and|,|and)\\s+" + NAME + ")*)");
+                    + "(?:\\s+\\p{Lu}[\\w\\-]*)?(?:\\s*(?:,\\s*and|,|and)\\s+" + NAME + "(?:\\s+\\p{Lu}[\\w\\-]*)?)*)");
     private static final Pattern BEATS = Pattern.compile(
             "\\b(?:outperform\\w*|surpass\\w*|better than|beat\\w*|exceed\\w*|superior to|improv\\w+ (?:up)?on|faster than|"
                     + "higher than|lower than|more \\w+ than)\\s+(?:(?:the|both|strong|previous|prior|existing|popular|"
@@ -187,9 +187,12 @@ final class BaseMethodFinder {
         List<Link> out = new ArrayList<>();
         Matcher c = COMPARED.matcher(s.text());
         while (c.find()) {
-            Matcher n = Pattern.compile(NAME).matcher(c.group(1));
+            // in "systems, such as A, B and C" a capitalised word is a name; elsewhere it must look like one
+            boolean listed = s.text().substring(c.start(), c.start(1)).matches("(?s).*\\b(?:such as|including|e\\.g\\.,?)\\s+$");
+            Matcher n = Pattern.compile("(?<![\\p{L}\\p{N}])(?!(?:and|or)\\b)" + NAME + "(?:\\s+\\p{Lu}[\\w\\-]*)?").matcher(c.group(1));
             while (n.find()) {
-                if (NameShape.isNameLike(n.group()) && isMethodName(n.group(), method)) {
+                String first = n.group().split("\\s+")[0];
+                if ((NameShape.isNameLike(first) || listed && NameShape.isCapitalised(first)) && isMethodName(n.group(), method)) {
                     out.add(new Link(n.group(), Rule.OUTPERFORMS_NAMED, c.start(1) + n.start()));
                 }
             }
