@@ -63,9 +63,9 @@ final class ImprovementFinder {
     /** An unlisted measurable quantity after a comparison word: "a lower irreducible loss", "in terms of recovery rate". */
     private static final Pattern OPEN_METRIC = Pattern.compile(
             "\\b(?:improv\\w*|reduc\\w*|lower\\w*|increas\\w*|boost\\w*|higher|better|faster|less|fewer|smaller|"
-                    + "decreas\\w*|sav\\w*|in terms of)\\s+(?:the\\s+|its\\s+|their\\s+)?"
-                    + "((?:[\\p{Ll}][\\w\\-]*\\s+){0,2}(?:rate|speed|time|cost|costs|score|error|loss|similarity|throughput|latency|"
-                    + "size|usage|consumption|distance|ratio|recall|precision|overhead|footprint|computation))\\b(?![\\s\\-]+(?:efficiency|cost|time|budget|power|resources?))");
+                    + "decreas\\w*|sav\\w*|in terms of)\\s+(?:(?:in|of)\\s+)?(?:the\\s+|its\\s+|their\\s+)?"
+                    + "((?:[\\p{Ll}][\\w\\-]*\\s+){0,2}(?:rate|speed|time|cost|score|error|loss|similarity|throughput|latency|"
+                    + "size|usage|consumption|distance|ratio|recall|precision|overhead|footprint|computation)s?)\\b(?![\\s\\-]+(?:efficiency|cost|time|budget|power|resources?))");
     /** A quantity the sentence says was reduced or raised: "training parameters and ... are greatly reduced". */
     private static final Pattern PASSIVE_CHANGE = Pattern.compile(
             "((?:[\\p{Ll}][\\w\\-]*\\s+){0,2}(?:parameters|costs?|time|latency|memory|computation|FLOPs|error|loss))"
@@ -166,13 +166,14 @@ final class ImprovementFinder {
                 continue;
             }
             Rule rule = value != null ? Rule.METRIC_WITH_VALUE : delta != null ? Rule.METRIC_WITH_DELTA : Rule.METRIC_IN_CLAIM;
-            claims.add(new Claim(metrics.reported(h.surface()), h.canonical(), new Measure(value, delta, unit, dataset), rule, h.begin()));
+            claims.add(new Claim(withModifier(s, h, metrics.reported(h.surface())), h.canonical(), new Measure(value, delta, unit, dataset), rule, h.begin()));
         }
         for (Matcher open : List.of(OPEN_METRIC.matcher(text), PASSIVE_CHANGE.matcher(text))) {
         while (open.find()) {
-            String metric = open.group(1).replaceFirst("^(?:(?:that|which|the|our|its|their|this|these|all)\\s+)+", "");
+            String metric = open.group(1).replaceFirst("^(?:(?:that|which|the|our|its|their|this|these|all)\\s+)+", "")
+                    .replaceFirst("(?<=rate|speed|time|cost|score|error|size|distance|ratio|overhead|footprint)s$", "");
             int at = open.start(1) + open.group(1).length() - metric.length();
-            if (!metric.matches("(?i).*\\b(?:the|a|an|of|and|or|with|to|in|on)\\b.*") && !isHedged(text, new Gazetteer.Hit(metric, metric, at, at, false))
+            if (!metric.matches("(?i).*\\b(?:the|a|an|of|and|or|with|to|in|on|than|real)\\b.*") && !isHedged(text, new Gazetteer.Hit(metric, metric, at, at, false))
                     && claims.stream().noneMatch(c -> Math.abs(c.begin() - at) < metric.length() + 20 || NameMatch.same(c.metric(), metric))
                     && factorSpans.stream().noneMatch(sp -> at < sp[1] && sp[0] < at + metric.length())) {
                 claims.add(new Claim(metric, metric, new Measure(null, nearDelta(text, new Gazetteer.Hit(metric, metric, at,
@@ -182,6 +183,25 @@ final class ImprovementFinder {
         }
         return claims;
     }
+
+    /** "detection accuracy", "reconstruction quality": a broad metric keeps the noun that says what is measured. */
+    private static String withModifier(Sentence s, Gazetteer.Hit h, String name) {
+        if (!BROAD.contains(h.canonical()) || !name.equals(h.surface())) {
+            return name;
+        }
+        int i = s.tokenAt(h.begin()) - 1;
+        if (i < 0) {
+            return name;
+        }
+        Token before = s.tokens().get(i);
+        boolean adjacent = before.end() - s.begin() == h.begin() - 1 || before.end() - s.begin() == h.begin();
+        return adjacent && before.tag().equals("NN") && before.word().matches("\\p{Ll}[\\p{Ll}\\-]{3,}") && !NOT_MODIFIER.contains(before.word())
+                ? before.word() + " " + name : name;
+    }
+
+    private static final Set<String> BROAD = Set.of("accuracy", "precision", "recall", "quality", "similarity");
+    private static final Set<String> NOT_MODIFIER = Set.of("test", "validation", "model", "performance", "state", "average",
+            "overall", "mean", "baseline", "task", "benchmark");
 
     /** "without sacrificing accuracy", "comparable accuracy", "at no extra training cost": not a claim. */
     private static boolean isHedged(String text, Gazetteer.Hit h) {

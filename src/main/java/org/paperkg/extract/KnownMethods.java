@@ -11,8 +11,9 @@ import org.paperkg.model.Kind;
 
 /**
  * Well-known methods and families ({@code methods.txt}) as bases of a new method: named in the
- * title's description of it ("SLAB: Efficient Transformers with ..."), or inside its name
- * ("sharpDARTS", "SD-DARTS", "MosaicBERT").
+ * title's description of it ("SLAB: Efficient Transformers with ..."), inside its name
+ * ("sharpDARTS", "SD-DARTS", "MosaicBERT") or its descriptive phrase ("asymmetric VQGAN"). Also how
+ * other finders tell a well-known method from a new proposal or a task.
  */
 final class KnownMethods {
 
@@ -35,6 +36,25 @@ final class KnownMethods {
         return KNOWN.contains(name);
     }
 
+    /** The known method a text starts with ("Vision Transformer architecture for ..."), or null. */
+    static String leading(String text) {
+        List<Gazetteer.Hit> hits = KNOWN.find(text);
+        return !hits.isEmpty() && text.substring(0, hits.get(0).begin()).isBlank() ? hits.get(0).surface() : null;
+    }
+
+    /** "Latency Adjustable Transformer Encoder", "asymmetric VQGAN": a proposal named as a member of a known family. */
+    static BaseMethodFinder.Link inPhrase(Found f) {
+        if (!f.name.contains(" ")) {
+            return null;
+        }
+        for (Gazetteer.Hit h : KNOWN.find(f.name.replace('-', ' '))) {
+            if (!NameMatch.same(h.surface(), f.name)) {
+                return new BaseMethodFinder.Link(f.name.substring(h.begin(), h.end()), Rule.FAMILY_BASED, 0);
+            }
+        }
+        return null;
+    }
+
     /**
      * Known methods in the description a title gives of its method ("NAME: [A] DESCRIPTION"), in its
      * head and in the parts that say what it uses ("with", "using", "via"), not in the parts that say
@@ -52,11 +72,16 @@ final class KnownMethods {
         Matcher cut = TARGET_PART.matcher(description);
         int end = cut.find() ? cut.start() : description.length();
         if (!ledByOtherVerb(title, offset)) {
-            for (Gazetteer.Hit h : KNOWN.find(description.substring(0, end))) {
-                if (knownBases.stream().anyMatch(b -> KNOWN.canonicalOf(b).equals(h.canonical()))) {
+            // hyphens as spaces: "CNN-Transformer-based Network", "Self-Speculative Decoding" (offsets unchanged)
+            List<String> seen = new ArrayList<>(knownBases);
+            for (Gazetteer.Hit h : KNOWN.find(description.substring(0, end).replace('-', ' '))) {
+                if (seen.stream().anyMatch(b -> KNOWN.canonicalOf(b).equals(h.canonical()))) {
                     continue;
                 }
-                out.add(new BaseMethodFinder.Link(withModifier(description, h), Rule.TITLE_FAMILY, offset + h.begin()));
+                String written = description.substring(h.begin(), h.end());
+                seen.add(written);
+                out.add(new BaseMethodFinder.Link(withModifier(description, new Gazetteer.Hit(written, h.canonical(), h.begin(), h.end(), false)),
+                        Rule.TITLE_FAMILY, offset + h.begin()));
             }
         }
         return out;
@@ -64,12 +89,17 @@ final class KnownMethods {
 
     /**
      * "sharpDARTS" builds on DARTS when DARTS is well known or the abstract names it on its own;
-     * "PSCodec-CasAN" of a proposed PSCodec is a variant, not a base.
+     * "ViT-ResNAS" on a well-known ViT; "PSCodec-CasAN" of a proposed PSCodec is a variant, not a base.
      */
     static BaseMethodFinder.Link inName(Found f, String abstractText, List<Found> proposed) {
         Matcher m = COMPOUND.matcher(f.name);
         if (!m.matches() || proposed.stream().anyMatch(p -> p != f && p.isCalled(m.group(1)))) {
             return null;
+        }
+        String prefix = m.group(1);
+        if (f.name.charAt(prefix.length()) == '-' && KNOWN.contains(prefix) && !prefix.equals(prefix.toLowerCase(Locale.ROOT))
+                && !KNOWN.contains(m.group(2))) {
+            return new BaseMethodFinder.Link(prefix, Rule.NAME_COMPOUND, 0);
         }
         String part = m.group(2);
         boolean known = KNOWN.contains(part) && !part.equals(part.toLowerCase(Locale.ROOT));

@@ -29,13 +29,17 @@ final class ProposalFinder {
                     + "|(?:is|are|was|were) (?:proposed|introduced|presented|developed))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CALLED = Pattern.compile(
-            "\\b(?:called|named|dubbed|termed|coined|namely|denoted(?: as)?|referred to as|which we call|a\\.k\\.a\\.?|also known as|abbreviated as"
+            "\\b(?:(?:called|named|dubbed|termed) as|called|named|dubbed|termed|coined|namely|denoted(?: as)?|referred to as|which we call|a\\.k\\.a\\.?|also known as|abbreviated as"
                     + "|(?:we\\s+)?refer to (?:this|it|our|the)\\b[^,.;]{0,40}?\\bas"
                     + "|we\\s+(?:name|call|term|dub)\\s+(?:it|this|them|our\\s+[\\w\\-]+)(?:\\s+as)?)\\s*:?\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern APPOSITIVE = Pattern.compile(
             "^\\s*,\\s*(?:a|an|the|our)\\s+(?:\\S+\\s+){0,3}?(?:novel|new|simple|unified|general|generic|efficient|"
                     + "lightweight|scalable|first|open|plug|training-free|large|strong|hierarchical)",
+            Pattern.CASE_INSENSITIVE);
+    /** "MixedAE surpasses iBOT, a strong MIM method": an appositive after a comparison describes the baseline. */
+    private static final Pattern BEATEN_BEFORE = Pattern.compile(
+            "\\b(?:outperform\\w*|surpass\\w*|beat\\w*|exceed\\w*|than|over|compared (?:to|with)|against|versus|vs\\.?)\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OUR_MODEL_NAMED = Pattern.compile(
             "\\b[Oo]ur (?:[\\w\\-]+\\s+){0,3}(?:model|method|variant|system|version)\\b"
@@ -51,6 +55,10 @@ final class ProposalFinder {
                     + "algorithm|technique|scheme)\\b[^()]{0,200}\\((\\p{Lu}[\\p{L}\\p{N}\\-+]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}\\-+]*){0,2})\\)\\s*[.;]?$");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile(
             "\\s*(?::|\\b(?:[Ff]or|[Ww]ith|[Vv]ia|[Uu]sing|through|at|in|as)\\b)\\s*");
+    private static final Pattern NOVEL_BEFORE = Pattern.compile(
+            "\\b(?:a|an|our|the)\\s+(?:novel|new|proposed)\\s+(?:[\\w\\-]+\\s+){0,2}$|\\bour\\s+(?:[\\w\\-]+\\s+){0,1}$");
+    private static final Pattern COLON_NAME = Pattern.compile(
+            ":\\s*(\\p{Lu}[\\p{L}\\p{N}+\\-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}+\\-]*){0,3})\\s*(?:\\([^()]{1,15}\\))?\\s*\\.?$");
     /** "a novel hierarchical NSE": lower-case modifiers of an acronym name. */
     private static final Pattern MODIFIED_ACRONYM = Pattern.compile(
             "((?:[\\p{Ll}][\\p{Ll}\\-]+\\s+){1,2}(\\p{Lu}[\\p{L}\\p{N}+]*\\p{Lu}[\\p{L}\\p{N}+]*))(?![\\p{L}\\p{N}\\-])");
@@ -66,7 +74,8 @@ final class ProposalFinder {
     private static final Pattern METRIC_HEAD = Pattern.compile("\\b(?:metric|measure|score)\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> TITLE_STOP = Set.of("towards", "toward", "on", "is", "are", "the", "a", "an",
             "of", "to", "all", "you", "need", "what", "how", "why", "when", "more", "less", "beyond", "one", "from",
-            "revisiting", "rethinking", "understanding", "learning", "make", "makes", "do", "does");
+            "revisiting", "rethinking", "understanding", "learning", "make", "makes", "do", "does", "your", "we", "our",
+            "my", "us", "up", "it", "its", "not", "no");
 
     private final Gazetteer datasets;
     private final Gazetteer metrics;
@@ -92,6 +101,7 @@ final class ProposalFinder {
         for (Sentence s : abstractSentences) {
             ourName(s, found);
             ourModelCalled(s, found);
+            novelDefined(s, found);
         }
         suffixVariants(abstractSentences, found);
         for (Acronyms.Definition d : Acronyms.find(abstractText)) {
@@ -107,8 +117,8 @@ final class ProposalFinder {
             titlePhrase(title).filter(p -> found.stream().noneMatch(f -> f.isCalled(p.name))).ifPresent(found::add);
         }
         if (found.stream().noneMatch(f -> f.kind == Kind.METHOD)) {
-            abstractSentences.stream().filter(s -> CUE.matcher(s.text()).find()).findFirst()
-                    .flatMap(ProposalFinder::cuePhrase).ifPresent(found::add);
+            abstractSentences.stream().filter(s -> CUE.matcher(s.text()).find()).map(ProposalFinder::cuePhrase)
+                    .flatMap(Optional::stream).findFirst().ifPresent(found::add);
         }
         return found;
     }
@@ -182,6 +192,13 @@ final class ProposalFinder {
                 }
             }
         }
+        // a name after a colon closing the cue sentence: "we establish a new class of ... models: Probabilistic Circuits (PCs)."
+        if (found.size() == before && !passive) {
+            Matcher c = COLON_NAME.matcher(text.substring(after));
+            if (c.find() && (NameShape.isNameLike(c.group(1)) || c.group(1).contains(" ")) && !isKnown(c.group(1))) {
+                withAcronym(add(found, c.group(1), s, Rule.CUE_NAME, text.substring(after)), defs);
+            }
+        }
         // a name in apposition: "we propose a generic approach, EarlyBIRD, to ...", "we present the first Encoder-free 3D LMM, ENEL."
         if (found.size() == before && !passive) {
             Matcher a = CUE_HEAD_APPOSITION.matcher(text.substring(after));
@@ -196,7 +213,7 @@ final class ProposalFinder {
             boolean near = between.matches("\\s*(?:[\\w\\-]+\\s+){0,3}")
                     || isTitleCase(d.longForm()) && between.matches("[^.;:()]{0,90}") && between.split("\\s+").length <= 12;
             if (!passive && found.size() == before && d.longBegin() >= after && near
-                    && !isKnown(d.shortForm()) && !NameShape.isGeneric(d.shortForm())) {
+                    && !isKnown(d.shortForm()) && !NameShape.isGeneric(d.shortForm()) && !KnownMethods.contains(d.shortForm())) {
                 Found f = add(found, d.shortForm(), s, Rule.ACRONYM_AFTER_CUE, text.substring(d.shortEnd()), d.longForm());
                 if (f != null) {
                     f.alias(d.longForm());
@@ -238,7 +255,8 @@ final class ProposalFinder {
         n.region(from, text.length());
         while (n.find()) {
             String name = n.group();
-            if (NameShape.isNameLike(name) && APPOSITIVE.matcher(text.substring(n.end())).find()) {
+            if (NameShape.isNameLike(name) && APPOSITIVE.matcher(text.substring(n.end())).find()
+                    && !BEATEN_BEFORE.matcher(text.substring(0, n.start())).find()) {
                 add(found, name, s, Rule.APPOSITIVE_NAME, text.substring(n.end()));
             }
         }
@@ -257,6 +275,22 @@ final class ProposalFinder {
             String name = m.group(1);
             if (NameShape.isNameLike(name) && found.stream().noneMatch(f -> f.isCalled(name))) {
                 add(found, name, s, Rule.OUR_NAME, s.text().substring(m.end()));
+            }
+        }
+    }
+
+    /** "... with a novel Gated Memory Unit (GMU)", "our Spatio-Temporal Alignment Block (STAB)": a new named part defined in passing. */
+    private void novelDefined(Sentence s, List<Found> found) {
+        String text = s.text();
+        for (Acronyms.Definition d : Acronyms.find(text)) {
+            String before = text.substring(Math.max(0, d.longBegin() - 40), d.longBegin());
+            if (NOVEL_BEFORE.matcher(before).find() && isTitleCase(d.longForm()) && !isKnown(d.shortForm())
+                    && !NameShape.isGeneric(d.shortForm()) && !KnownMethods.contains(d.shortForm()) && !taskAcronyms.contains(d.shortForm())
+                    && found.stream().noneMatch(f -> f.isCalled(d.shortForm()) || f.isCalled(d.longForm()))) {
+                Found f = add(found, d.shortForm(), s, Rule.ACRONYM_AFTER_CUE, text.substring(d.shortEnd()), d.longForm());
+                if (f != null) {
+                    f.alias(d.longForm());
+                }
             }
         }
     }
@@ -312,7 +346,9 @@ final class ProposalFinder {
                 && !first.matches("(?i)^\\p{L}+ing\\b.*") && first.split("\\s+").length <= 4) {
             pick = first;
         }
-        if (pick != null && pick.matches("(?:On|Understanding|Towards?|Rethinking|Revisiting|Exploring|Never|Why|How|What|When|Do|Does|Can|Is|Are)\\b.*|.*\\b(?i:from|before|after|beyond|than|to|is|are|on|versus|vs)\\b.*")) {
+        if (pick != null && (pick.matches("(?:On|Understanding|Towards?|Rethinking|Revisiting|Exploring|Never|Why|How|What|When|Do|Does|Can|Is|Are)\\b.*"
+                + "|.*\\b(?i:from|before|after|beyond|than|to|is|are|on|versus|vs|your|you|our|we|my)\\b.*")
+                || NameShape.isGeneric(pick.strip()) || KnownMethods.contains(pick.strip()))) {
             return Optional.empty();
         }
         // a task ("Masked Completion via ...") or a phrase ("Layer by Layer", "ReLU's Revival") names no method
@@ -330,7 +366,9 @@ final class ProposalFinder {
      */
     static Optional<Found> cuePhrase(Sentence s) {
         Matcher cue = CUE.matcher(s.text());
-        if (!cue.find() || cue.group().matches("(?i)(?:is|are|was|were) .*|\\w+ing") || s.text().substring(cue.end()).matches("(?s)^\\s+to\\b.*")) {
+        if (!cue.find() || cue.group().matches("(?i)(?:is|are|was|were) .*|\\w+ing") || s.text().substring(cue.end()).matches("(?s)^\\s+to\\b.*")
+                // "we study how to design a single layer", "for practitioners to develop ... models": not what the paper proposes
+                || cue.group().matches("(?is).*\\b(?:how|for \\w+|what|whether) to \\w+$")) {
             return Optional.empty();
         }
         List<Token> tokens = s.tokens();
@@ -343,7 +381,8 @@ final class ProposalFinder {
         List<Token> phrase = new ArrayList<>();
         while (i < tokens.size() && phrase.size() < 6) {
             Token t = tokens.get(i++);
-            if (t.word().equals(",") && !phrase.isEmpty() && !phrase.get(phrase.size() - 1).isNoun()) {
+            if (t.word().equals(",") && !phrase.isEmpty()
+                    && (!phrase.get(phrase.size() - 1).isNoun() || phrase.get(phrase.size() - 1).word().contains("-"))) {
                 continue;
             }
             if (!isNounPhraseWord(t)) {
@@ -383,7 +422,8 @@ final class ProposalFinder {
                     + "learning|tuning|prompting|merging|routing)s?");
 
     private static boolean isPraiseOrDeterminer(Token t) {
-        return PRAISE.matcher(t.word()).matches() || t.tag().equals("RB") || t.tag().equals("CD") && !t.word().matches(".*\\d.*");
+        return PRAISE.matcher(t.word()).matches() || t.tag().equals("RB") || t.tag().equals("CD") && !t.word().matches(".*\\d.*")
+                || t.tag().equals("VBN") && t.word().matches("(?i)optimi[sz]ed|designed|tuned|crafted|engineered");
     }
 
     private static boolean isNounPhraseWord(Token t) {

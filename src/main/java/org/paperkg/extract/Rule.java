@@ -31,9 +31,9 @@ enum Rule {
     OPEN_METRIC(0.5),
     // extends
     SUFFIX_VARIANT(0.6),
-    BASED_ON(0.75),
+    BASED_ON(0.65),
     EXTENSION_CUE(0.7),
-    FAMILY_BASED(0.75),
+    FAMILY_BASED(0.65),
     TITLE_FAMILY(0.6),
     NAME_COMPOUND(0.6),
     // outperforms
@@ -43,7 +43,7 @@ enum Rule {
     TITLE_GERUND_TASK(0.55),
     OPENING_TASK(0.45),
     TASK_NOUN(0.4),
-    TASK_LIST(0.5),
+    TASK_LIST(0.4),
     TITLE_LEAD_TASK(0.6),
     FREQUENT_TASK(0.4),
     // mentions

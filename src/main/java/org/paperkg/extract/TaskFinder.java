@@ -2,9 +2,12 @@ package org.paperkg.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -62,7 +65,7 @@ final class TaskFinder {
     /** "image classification and generation" is two tasks with one modifier. */
     private static final Pattern COORDINATED = Pattern.compile("^((?:[\\w\\-]+\\s+)*)?([\\w\\-]+)\\s+and\\s+([\\w\\-]+)$");
     private static final Pattern LEAD = Pattern.compile(
-            "^(?:(?:More|Less|Highly|Efficient|Enhanced|Improved|Accurate|Robust|Scalable|Fast|Better|Generalizable|Unified|"
+            "^(?:(?:High[\\s\\-]Fidelity|High[\\s\\-]Quality|More|Less|Highly|Efficient|Enhanced|Improved|Accurate|Robust|Scalable|Fast|Better|Generalizable|Unified|"
                     + "Accelerating|Unifying|Improving|Enhancing|Boosting|the|a|an)\\s+)+", Pattern.CASE_INSENSITIVE);
     /** The head of a task phrase names an activity or a problem. */
     private static final Pattern TASK_HEAD = Pattern.compile(
@@ -160,9 +163,9 @@ final class TaskFinder {
      * and abstract use at least twice (the title counts double): what a paper keeps returning to is its task.
      */
     private static void frequentActivities(Sentence title, List<Sentence> sentences, List<Task> tasks, List<Found> proposals) {
-        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
-        java.util.Map<String, Sentence> firstSeen = new java.util.HashMap<>();
-        java.util.Map<String, String> surface = new java.util.HashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Sentence> firstSeen = new HashMap<>();
+        Map<String, String> surface = new HashMap<>();
         List<Sentence> all = new ArrayList<>();
         all.add(title);
         all.addAll(sentences);
@@ -175,7 +178,7 @@ final class TaskFinder {
             }
         }
         counts.entrySet().stream().filter(e -> e.getValue() >= 2)
-                .sorted(Comparator.comparingInt((java.util.Map.Entry<String, Integer> e) -> -e.getValue()))
+                .sorted(Comparator.comparingInt((Map.Entry<String, Integer> e) -> -e.getValue()))
                 .forEach(e -> add(tasks, surface.get(e.getKey()), firstSeen.get(e.getKey()), Rule.FREQUENT_TASK, proposals, false));
     }
 
@@ -289,6 +292,7 @@ final class TaskFinder {
         String[] words = p.split("\\s+of\\s+")[0].split("\\s+");
         String head = TaskHead.singular(words[words.length - 1]);
         if (p.length() < 4 || words.length > 7 || !TASK_HEAD.matcher(head).matches()
+                || words.length == 1 && NameShape.isNameLike(p)
                 || words.length == 1 && (!singleWordOk || NOT_TASK.matcher(p).matches() && p.length() < 9)
                 || proposals.stream().anyMatch(x -> x.forms().stream().anyMatch(form -> names(form, p)))) {
             return;

@@ -385,6 +385,86 @@ class ExtractorTest {
         }
     }
 
+    @Test
+    void findsBasesNamedInTheTitleDescriptionButNotInWhatTheMethodIsFor() {
+        Extraction e = extractor.extract(Paper.of(
+                "SLAB: Efficient Transformers with Simplified Linear Attention and Progressive Re-parameterized Batch Normalization",
+                "To address this problem, we propose a novel method named PRepBN to progressively replace LayerNorm with "
+                        + "re-parameterized BatchNorm in training. Extensive experiments on image classification as well as "
+                        + "object detection demonstrate the effectiveness of our proposed method."));
+        Extraction deploy = extractor.extract(Paper.of("MCUFormer: Deploying Vision Transformers on Microcontrollers with Limited Memory",
+                "We propose MCUFormer, a hardware-algorithm co-optimization method to deploy vision transformers on microcontrollers."));
+
+        assertThat(pairs(e, Relation.EXTENDS)).contains(tuple("SLAB", "Transformers"), tuple("SLAB", "Linear Attention"));
+        assertThat(names(deploy, Relation.EXTENDS)).doesNotContain("Vision Transformers");
+    }
+
+    @Test
+    void findsBaseInsideACompoundNameOnlyWhenItIsKnownOrNamedOnItsOwn() {
+        Extraction sharp = extractor.extract(Paper.of("sharpDARTS: Faster and More Accurate Differentiable Architecture Search",
+                "We analyse a recent architecture search method, Differentiable Architecture Search (DARTS). Our resulting "
+                        + "sharpDARTS search is 50% faster with a 20-30% relative improvement in final model error on CIFAR-10."));
+        Extraction variant = extractor.extract(Paper.of("PSCodec: A Series of Neural Speech Codecs",
+                "We propose PSCodec, a series of neural speech codecs, with the variants PSCodec-Base and PSCodec-CasAN."));
+
+        assertThat(pairs(sharp, Relation.EXTENDS)).contains(tuple("sharpDARTS", "DARTS"));
+        assertThat(names(variant, Relation.EXTENDS)).doesNotContain("CasAN", "Base");
+    }
+
+    @Test
+    void aPaperThatProposesNoMethodAddressesItsTaskItself() {
+        Extraction e = extractor.extract(Paper.of("Experimental Analysis of Large-scale Learnable Vector Storage Compression",
+                "Learnable embedding vectors are one of the most important applications in machine learning. In this paper, "
+                        + "we perform a comprehensive comparative analysis and experimental evaluation of embedding compression."));
+
+        assertThat(e.with(Relation.ADDRESSES)).isNotEmpty()
+                .allSatisfy(st -> assertThat(st.subject()).isNull());
+    }
+
+    @Test
+    void readsTheTasksAnEvaluationSentenceLists() {
+        Extraction e = extractor.extract(Paper.of("Diverse Beam Search: Decoding Diverse Solutions from Neural Sequence Models",
+                "To overcome this problem, we propose Diverse Beam Search (DBS), an alternative to beam search. To demonstrate "
+                        + "the broad applicability of our method, we present results on image captioning, machine translation "
+                        + "and visual question generation."));
+
+        assertThat(names(e, Relation.ADDRESSES)).contains("image captioning", "machine translation");
+    }
+
+    @Test
+    void namesAProposalInAppositionAfterTheCueAndKeepsItsAcronym() {
+        Extraction ap = extractor.extract(Paper.of("Exploring the Potential of Encoder-free Architectures in 3D LMMs",
+                "To the end, we present the first Encoder-free 3D LMM, ENEL. Our 7B model rivals the current state-of-the-art model."));
+        Extraction acr = extractor.extract(Paper.of("Accelerating Auto-regressive Text-to-Image Generation",
+                "In this paper, we propose a training-free probabilistic parallel decoding algorithm, Speculative Jacobi "
+                        + "Decoding (SJD), to accelerate auto-regressive text-to-image generation. Our SJD accelerates inference."));
+
+        assertThat(names(ap, Relation.PROPOSES)).containsExactly("ENEL");
+        assertThat(acr.with(Relation.PROPOSES)).singleElement()
+                .satisfies(st -> assertThat(st.object().aliases()).contains("SJD"));
+    }
+
+    @Test
+    void keepsTheEditionADatasetIsWrittenWith() {
+        Extraction e = extractor.extract(Paper.of("GTrans: Grouping and Fusing Transformer Layers for Neural Machine Translation",
+                "We propose GTrans. Experiments on WMT-14 and OPUS-100 show that GTrans achieves consistent improvements."));
+
+        assertThat(names(e, Relation.EVALUATED_ON)).contains("WMT-14");
+    }
+
+    @Test
+    void findsBaselinesAfterSizesAndInListsOfComparedSystems() {
+        Extraction ul2 = extractor.extract(Paper.of("UL2: Unifying Language Learning Paradigms",
+                "We present UL2, a unified framework for pre-training. Our model also achieves strong results at in-context "
+                        + "learning, outperforming 175B GPT-3 on zero-shot SuperGLUE."));
+        Extraction codec = extractor.extract(Paper.of("DualCodec: A Low-Frame-Rate Speech Codec",
+                "We propose DualCodec, a dual-stream speech codec. Experimental results confirm the effectiveness of the "
+                        + "proposed DualCodec compared to state-of-the-art codec systems, such as Mimi Codec, SpeechTokenizer, DAC, and Encodec."));
+
+        assertThat(names(ul2, Relation.OUTPERFORMS)).contains("GPT-3");
+        assertThat(names(codec, Relation.OUTPERFORMS)).contains("SpeechTokenizer", "DAC", "Encodec");
+    }
+
     private static List<String> names(Extraction e, Relation relation) {
         return e.with(relation).stream().map(s -> s.object().name()).toList();
     }
