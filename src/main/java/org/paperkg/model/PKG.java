@@ -64,6 +64,7 @@ public final class PKG {
     public static final Property histogramOf = property("histogramOf");
     public static final Property countValue = property("countValue");
     public static final Property entityCount = property("entityCount");
+    public static final Property statingPaperCount = property("statingPaperCount");
 
     private PKG() {
     }

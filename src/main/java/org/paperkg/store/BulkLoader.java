@@ -91,7 +91,7 @@ public final class BulkLoader {
         public void quad(Quad quad) {
             Node g = quad.getGraph();
             if (!quad.isDefaultGraph() && graphs.add(g) && dsg.find(g, Node.ANY, Node.ANY, Node.ANY).hasNext()) {
-                touched.add(dsg.getGraph(g));
+                touched.remove(dsg.getGraph(g));
                 dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
                 replaced++;
             }

@@ -144,7 +144,7 @@ public final class PaperStore implements AutoCloseable {
             UsageCounts.Touched touched = new UsageCounts.Touched();
             for (PaperGraph p : papers) {
                 Node graph = NodeFactory.createURI(Iris.paperGraph(p.paperKey()));
-                touched.add(dsg.getGraph(graph));
+                touched.remove(dsg.getGraph(graph));
                 dsg.removeGraph(graph);
                 dsg.addGraph(graph, p.model().getGraph());
                 touched.add(p.model().getGraph());

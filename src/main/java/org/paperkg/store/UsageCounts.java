@@ -1,8 +1,14 @@
 package org.paperkg.store;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -21,8 +27,9 @@ import org.paperkg.model.PROV;
  * Usage counts per entity (papers per dataset, improving methods per metric) kept in the store's
  * default graph, beside the paper graphs and outside their union, so the top-datasets and
  * top-metrics queries read one count triple per entity instead of aggregating the whole graph.
- * Each write recomputes the counts of the entities it touches inside its own transaction, from the
- * stored graphs, so counts are never stale and re-storing a paper never counts it twice. For the
+ * Each write takes away what the graphs it replaces counted and adds what the new ones count,
+ * inside its own transaction, so counts are never stale, re-storing a paper never counts it twice,
+ * and a write costs what its own papers hold, not what the store holds. For the
  * ranking counts (papers per dataset, methods per metric) it also keeps a histogram, bins of how
  * many entities have each value, from which a top-N query finds its cut-off in a few reads.
  * <pre>
@@ -55,66 +62,139 @@ public final class UsageCounts {
     private static final Node HISTOGRAM_OF = PKG.histogramOf.asNode();
     private static final Node COUNT_VALUE = PKG.countValue.asNode();
     private static final Node ENTITY_COUNT = PKG.entityCount.asNode();
+    private static final Node STATING = PKG.statingPaperCount.asNode();
 
     private UsageCounts() {
     }
 
-    /** The datasets and metrics whose counts some paper graphs can change. */
+    /**
+     * The changes some paper graphs make to the counts: what each old graph counted is taken away
+     * ({@link #remove}), what each new one counts is added ({@link #add}). Every count is a sum over
+     * paper graphs, so a write costs what its own papers hold, however often an entity is used
+     * elsewhere; "methods per metric" is kept exact through a count of stating papers per
+     * (metric, method) pair.
+     */
     public static final class Touched {
-        private final Set<Node> datasets = new HashSet<>();
-        private final Set<Node> metrics = new HashSet<>();
+        /** Per dataset: {papers that mention or evaluate on it, papers that evaluate on it}. */
+        private final Map<Node, long[]> datasets = new HashMap<>();
+        /** Per (metric, method): papers stating that the method improves the metric. */
+        private final Map<List<Node>, Long> pairs = new HashMap<>();
+        /** Per metric: results with a value by a method the same paper says improves it. */
+        private final Map<Node, Long> valued = new HashMap<>();
 
-        /** Adds the entities a paper graph counts towards (call with a graph's old and new content). */
+        /** Adds what a paper graph counts towards (a graph being stored). */
         public void add(Graph paperGraph) {
-            objects(paperGraph, MENTIONS, datasets::add);
-            objects(paperGraph, OBJECT, datasets::add);
-            subjects(paperGraph, TYPE, DATASET, datasets::add);
-            objects(paperGraph, IMPROVES, metrics::add);
-            objects(paperGraph, METRIC_OF, metrics::add);
-            subjects(paperGraph, TYPE, METRIC, metrics::add);
+            count(paperGraph, +1);
+        }
+
+        /** Takes away what a paper graph counted (a graph being replaced or removed; call before it goes). */
+        public void remove(Graph paperGraph) {
+            count(paperGraph, -1);
+        }
+
+        private void count(Graph g, int sign) {
+            Set<Node> typed = new HashSet<>();
+            subjects(g, TYPE, DATASET, typed::add);
+            Set<Node> evaluated = new HashSet<>();
+            g.find(Node.ANY, PREDICATE, EVALUATED_ON).forEachRemaining(c -> objects(g, c.getSubject(), OBJECT, evaluated::add));
+            Set<Node> used = new HashSet<>(evaluated);
+            objects(g, MENTIONS, used::add);
+            for (Node d : used) {
+                if (typed.contains(d)) {
+                    long[] change = datasets.computeIfAbsent(d, k -> new long[2]);
+                    change[0] += sign;
+                    change[1] += evaluated.contains(d) ? sign : 0;
+                }
+            }
+            g.find(Node.ANY, IMPROVES, Node.ANY).forEachRemaining(t -> {
+                if (t.getObject().isURI()) {
+                    pairs.merge(List.of(t.getObject(), t.getSubject()), (long) sign, Long::sum);
+                }
+            });
+            g.find(Node.ANY, TYPE, RESULT).mapWith(Triple::getSubject)
+                    .filterKeep(r -> g.find(r, VALUE, Node.ANY).hasNext())
+                    .forEachRemaining(r -> g.find(r, METRIC_OF, Node.ANY).forEachRemaining(x -> {
+                        boolean improved = g.find(r, METHOD_OF, Node.ANY)
+                                .filterKeep(m -> g.contains(m.getObject(), IMPROVES, x.getObject())).hasNext();
+                        if (improved) {
+                            valued.merge(x.getObject(), (long) sign, Long::sum);
+                        }
+                    }));
         }
     }
 
-    /** Recomputes the counts of the touched entities from the stored paper graphs; call inside the write transaction. */
+    /** Applies the changes of the papers a write stores or replaces; call inside the write transaction. */
     public static void refresh(DatasetGraph dsg, Touched touched) {
-        Graph union = dsg.getUnionGraph();
-        for (Node d : touched.datasets) {
+        touched.datasets.forEach((d, change) -> {
+            if (change[0] == 0 && change[1] == 0) {
+                return;
+            }
             long before = value(dsg, d, PAPERS);
+            long papers = before + change[0];
+            long evaluations = value(dsg, d, EVALUATIONS) + change[1];
             dsg.deleteAny(GRAPH, d, PAPERS, Node.ANY);
             dsg.deleteAny(GRAPH, d, EVALUATIONS, Node.ANY);
-            long papers = datasetPapers(union, d);
             if (papers > 0) {
                 dsg.add(GRAPH, d, PAPERS, count(papers));
-                dsg.add(GRAPH, d, EVALUATIONS, count(evaluationPapers(union, d).size()));
+                dsg.add(GRAPH, d, EVALUATIONS, count(evaluations));
             }
             moveInHistogram(dsg, PAPERS, before, papers);
-        }
-        for (Node x : touched.metrics) {
+        });
+        Map<Node, Long> methodChange = new HashMap<>();
+        touched.pairs.forEach((pair, change) -> {
+            if (change == 0) {
+                return;
+            }
+            Node node = pairNode(pair.get(0), pair.get(1));
+            long before = value(dsg, node, STATING);
+            long after = before + change;
+            dsg.deleteAny(GRAPH, node, STATING, Node.ANY);
+            if (after > 0) {
+                dsg.add(GRAPH, node, STATING, count(after));
+            }
+            long methods = (before == 0 && after > 0 ? 1 : 0) - (before > 0 && after == 0 ? 1 : 0);
+            methodChange.merge(pair.get(0), methods, Long::sum);
+        });
+        Set<Node> metrics = new HashSet<>(methodChange.keySet());
+        metrics.addAll(touched.valued.keySet());
+        for (Node x : metrics) {
             long before = value(dsg, x, METHODS);
+            long methods = before + methodChange.getOrDefault(x, 0L);
+            long valuedResults = value(dsg, x, VALUED) + touched.valued.getOrDefault(x, 0L);
             dsg.deleteAny(GRAPH, x, METHODS, Node.ANY);
             dsg.deleteAny(GRAPH, x, VALUED, Node.ANY);
-            long methods = union.find(Node.ANY, IMPROVES, x).mapWith(Triple::getSubject).toSet().size();
             if (methods > 0) {
                 dsg.add(GRAPH, x, METHODS, count(methods));
-                dsg.add(GRAPH, x, VALUED, count(valuedResults(union, x)));
+                dsg.add(GRAPH, x, VALUED, count(valuedResults));
             }
             moveInHistogram(dsg, METHODS, before, methods);
         }
     }
 
-    /** Recounts every entity of the store (after a bulk load, or for a store written before counts were kept). */
+    /** Recounts every entity of the store, one paper graph at a time (after a bulk load, or for a store written before counts were kept). */
     public static void rebuild(DatasetGraph dsg) {
-        for (Node p : new Node[] {PAPERS, EVALUATIONS, METHODS, VALUED}) {
+        for (Node p : new Node[] {PAPERS, EVALUATIONS, METHODS, VALUED, STATING}) {
             dsg.deleteAny(GRAPH, Node.ANY, p, Node.ANY);
         }
         List<Node> bins = new ArrayList<>();
         dsg.find(GRAPH, Node.ANY, HISTOGRAM_OF, Node.ANY).forEachRemaining(q -> bins.add(q.getSubject()));
         bins.forEach(bin -> dsg.deleteAny(GRAPH, bin, Node.ANY, Node.ANY));
-        Graph union = dsg.getUnionGraph();
         Touched all = new Touched();
-        subjects(union, TYPE, DATASET, all.datasets::add);
-        objects(union, IMPROVES, all.metrics::add);
+        dsg.listGraphNodes().forEachRemaining(g -> all.add(dsg.getGraph(g)));
         refresh(dsg, all);
+    }
+
+    /** The node that holds how many papers state that a method improves a metric. */
+    private static Node pairNode(Node metric, Node method) {
+        return NodeFactory.createURI(PKG.DATA + "usage/improves/" + sha1(metric.getURI() + " " + method.getURI()));
+    }
+
+    private static String sha1(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM has no SHA-1", e);
+        }
     }
 
     /** Moves one entity from the histogram bin of its old count to that of its new one (zero is not binned). */
@@ -152,34 +232,6 @@ public final class UsageCounts {
                 && !dsg.find(GRAPH, Node.ANY, HISTOGRAM_OF, Node.ANY).hasNext()
                 && (dsg.getUnionGraph().find(Node.ANY, TYPE, DATASET).hasNext()
                     || dsg.getUnionGraph().find(Node.ANY, IMPROVES, Node.ANY).hasNext());
-    }
-
-    /** Papers that mention a dataset or evaluate on it (zero when it is not typed a dataset). */
-    private static long datasetPapers(Graph union, Node d) {
-        if (!union.contains(d, TYPE, DATASET)) {
-            return 0;
-        }
-        Set<Node> papers = evaluationPapers(union, d);
-        union.find(Node.ANY, MENTIONS, d).forEachRemaining(t -> papers.add(t.getSubject()));
-        return papers.size();
-    }
-
-    /** Papers with an evaluatedOn claim whose object is the dataset. */
-    private static Set<Node> evaluationPapers(Graph union, Node d) {
-        Set<Node> papers = new HashSet<>();
-        union.find(Node.ANY, OBJECT, d).mapWith(Triple::getSubject)
-                .filterKeep(c -> union.contains(c, PREDICATE, EVALUATED_ON))
-                .forEachRemaining(c -> objects(union, c, DERIVED_FROM, papers::add));
-        return papers;
-    }
-
-    /** Results on a metric that give a value, by a method claimed to improve the metric. */
-    private static long valuedResults(Graph union, Node x) {
-        return union.find(Node.ANY, METRIC_OF, x).mapWith(Triple::getSubject)
-                .filterKeep(r -> union.contains(r, TYPE, RESULT) && union.find(r, VALUE, Node.ANY).hasNext()
-                        && union.find(r, METHOD_OF, Node.ANY)
-                        .filterKeep(t -> union.contains(t.getObject(), IMPROVES, x)).hasNext())
-                .toSet().size();
     }
 
     private static Node count(long n) {
