@@ -185,6 +185,7 @@ public final class Extractor {
         }
     }
 
+    /** States that a method extends a base, unless the base is one of the paper's own proposals. */
     private static void addBase(Found method, BaseMethodFinder.Link l, Evidence evidence, ClaimSubject subjects, Statements out) {
         if (!subjects.isProposed(l.name()) && !method.isCalled(l.name())) {
             Entity base = Entity.of(l.name(), Kind.METHOD);
@@ -201,11 +202,7 @@ public final class Extractor {
                 && (WE_MODIFY.matcher(s.text()).find() || BaseMethodFinder.OUR_USES_FAMILY.matcher(s.text()).find());
         if (s.inTitle() || activeCue || weModify || method.isCalledIn(s.text())) {
             for (BaseMethodFinder.Link l : BaseMethodFinder.bases(s, method, abstractText)) {
-                if (!subjects.isProposed(l.name())) {
-                    Entity base = Entity.of(l.name(), Kind.METHOD);
-                    out.add(method.entity(), Relation.EXTENDS, base, Measure.NONE, s.evidence(), l.rule().confidence());
-                    out.add(null, Relation.MENTIONS, base, Measure.NONE, s.evidence(), Rule.MENTION.confidence());
-                }
+                addBase(method, l, s.evidence(), subjects, out);
             }
         }
         if (!s.inTitle()) {
