@@ -226,12 +226,18 @@ public final class UsageCounts {
         return it.hasNext() ? Long.parseLong(it.next().getObject().getLiteralLexicalForm()) : 0;
     }
 
-    /** True when the store has papers to count but no histogram: written before counts were kept, or bulk-loaded. */
+    /**
+     * True when the store has papers to count but no histogram (written before counts were kept, or
+     * bulk-loaded), or improves claims but no stating-paper counts (counted by an earlier version).
+     */
     static boolean missing(DatasetGraph dsg) {
-        return dsg.listGraphNodes().hasNext()
-                && !dsg.find(GRAPH, Node.ANY, HISTOGRAM_OF, Node.ANY).hasNext()
-                && (dsg.getUnionGraph().find(Node.ANY, TYPE, DATASET).hasNext()
-                    || dsg.getUnionGraph().find(Node.ANY, IMPROVES, Node.ANY).hasNext());
+        if (!dsg.listGraphNodes().hasNext()) {
+            return false;
+        }
+        boolean improves = dsg.getUnionGraph().find(Node.ANY, IMPROVES, Node.ANY).hasNext();
+        return !dsg.find(GRAPH, Node.ANY, HISTOGRAM_OF, Node.ANY).hasNext()
+                && (improves || dsg.getUnionGraph().find(Node.ANY, TYPE, DATASET).hasNext())
+                || improves && !dsg.find(GRAPH, Node.ANY, STATING, Node.ANY).hasNext();
     }
 
     private static Node count(long n) {
