@@ -130,15 +130,7 @@ public final class UsageCounts {
                 return;
             }
             long before = value(dsg, d, PAPERS);
-            long papers = before + change[0];
-            long evaluations = value(dsg, d, EVALUATIONS) + change[1];
-            dsg.deleteAny(GRAPH, d, PAPERS, Node.ANY);
-            dsg.deleteAny(GRAPH, d, EVALUATIONS, Node.ANY);
-            if (papers > 0) {
-                dsg.add(GRAPH, d, PAPERS, count(papers));
-                dsg.add(GRAPH, d, EVALUATIONS, count(evaluations));
-            }
-            moveInHistogram(dsg, PAPERS, before, papers);
+            store(dsg, d, PAPERS, before, before + change[0], EVALUATIONS, value(dsg, d, EVALUATIONS) + change[1]);
         });
         Map<Node, Long> methodChange = new HashMap<>();
         touched.pairs.forEach((pair, change) -> {
@@ -159,16 +151,20 @@ public final class UsageCounts {
         metrics.addAll(touched.valued.keySet());
         for (Node x : metrics) {
             long before = value(dsg, x, METHODS);
-            long methods = before + methodChange.getOrDefault(x, 0L);
-            long valuedResults = value(dsg, x, VALUED) + touched.valued.getOrDefault(x, 0L);
-            dsg.deleteAny(GRAPH, x, METHODS, Node.ANY);
-            dsg.deleteAny(GRAPH, x, VALUED, Node.ANY);
-            if (methods > 0) {
-                dsg.add(GRAPH, x, METHODS, count(methods));
-                dsg.add(GRAPH, x, VALUED, count(valuedResults));
-            }
-            moveInHistogram(dsg, METHODS, before, methods);
+            store(dsg, x, METHODS, before, before + methodChange.getOrDefault(x, 0L),
+                    VALUED, value(dsg, x, VALUED) + touched.valued.getOrDefault(x, 0L));
         }
+    }
+
+    /** Writes an entity's ranking count (moving it in the histogram) and its companion count; an entity at zero keeps neither. */
+    private static void store(DatasetGraph dsg, Node entity, Node ranking, long before, long after, Node companion, long companionValue) {
+        dsg.deleteAny(GRAPH, entity, ranking, Node.ANY);
+        dsg.deleteAny(GRAPH, entity, companion, Node.ANY);
+        if (after > 0) {
+            dsg.add(GRAPH, entity, ranking, count(after));
+            dsg.add(GRAPH, entity, companion, count(companionValue));
+        }
+        moveInHistogram(dsg, ranking, before, after);
     }
 
     /** Recounts every entity of the store, one paper graph at a time (after a bulk load, or for a store written before counts were kept). */
