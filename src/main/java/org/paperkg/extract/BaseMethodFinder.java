@@ -2,8 +2,6 @@ package org.paperkg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,17 +49,12 @@ final class BaseMethodFinder {
     static final Pattern OUR_USES_FAMILY = Pattern.compile(
             "\\b(?:[Oo]ur|[Tt]he proposed)\\s+(?:[\\w\\-]+\\s+){0,2}?(?:framework|model|method|approach|architecture|system)\\s+"
                     + "(?:utili[sz]es|uses|employs|adopts)\\s+(?:an?|the)\\s+([\\w\\-]+)\\b");
-    private static final String FAMILY_WORDS = "[Tt]ransformers?|[Aa]uto-?[Ee]ncoders?|GANs?";
-    private static final Pattern FAMILY_HEAD = Pattern.compile("\\b(" + FAMILY_WORDS + ")$");
-    /** Families a method may be built on even though they are written in lower case. */
-    private static final Set<String> FAMILIES = Set.of("transformer", "transformers", "diffusion", "inception", "autoencoder",
-            "auto-encoder", "lstm", "resnet", "unet", "u-net", "gan", "vae", "mamba", "bert", "clip", "nerf", "conformer");
-
     private BaseMethodFinder() {
     }
 
+    /** A well-known method or family ({@code methods.txt}), in any case: "transformer", "ResNet". */
     private static boolean isFamily(String name) {
-        return FAMILIES.contains(name.toLowerCase(Locale.ROOT)) || KnownMethods.contains(name);
+        return KnownMethods.contains(name);
     }
 
     /** Whether the sentence says anything about bases or baselines. */
@@ -72,15 +65,14 @@ final class BaseMethodFinder {
 
     /** A proposal that is itself a family member: "Inceptive Transformers", "SOLO, a single transformer". */
     static Link family(Found method) {
-        for (String form : method.forms()) {
-            Matcher m = FAMILY_HEAD.matcher(form);
-            if (m.find() && !form.strip().equals(m.group(1))) {
-                return new Link(m.group(1), Rule.FAMILY_BASED, 0);
-            }
+        Link named = KnownMethods.inPhrase(method);
+        if (named != null) {
+            return named;
         }
         Matcher a = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(method.name)
-                + ",\\s+an?\\s+(?:[\\w\\-]+\\s+){0,3}?(" + FAMILY_WORDS + ")\\b").matcher(method.evidence.sentence());
-        return a.find() ? new Link(a.group(1), Rule.FAMILY_BASED, a.start(1)) : null;
+                + ",\\s+an?\\s+((?:[\\w\\-]+\\s+){0,3}[\\w\\-]+)").matcher(method.evidence.sentence());
+        String known = a.find() ? KnownMethods.firstIn(a.group(1)) : null;
+        return known != null ? new Link(known, Rule.FAMILY_BASED, a.start(1)) : null;
     }
 
     static List<Link> bases(Sentence s, Found method, String abstractText) {

@@ -163,9 +163,6 @@ public final class Extractor {
                     Rule.SUFFIX_VARIANT.confidence());
         }
         BaseMethodFinder.Link family = BaseMethodFinder.family(f);
-        if (family == null) {
-            family = KnownMethods.inPhrase(f);
-        }
         if (family != null) {
             out.add(f.entity(), Relation.EXTENDS, Entity.of(family.name(), Kind.METHOD), Measure.NONE, f.evidence,
                     family.rule().confidence());

@@ -44,15 +44,23 @@ final class KnownMethods {
 
     /** "Latency Adjustable Transformer Encoder", "asymmetric VQGAN": a proposal named as a member of a known family. */
     static BaseMethodFinder.Link inPhrase(Found f) {
-        if (!f.name.contains(" ")) {
-            return null;
-        }
-        for (Gazetteer.Hit h : KNOWN.find(f.name.replace('-', ' '))) {
-            if (!NameMatch.same(h.surface(), f.name)) {
-                return new BaseMethodFinder.Link(f.name.substring(h.begin(), h.end()), Rule.FAMILY_BASED, 0);
+        for (String form : f.forms()) {
+            if (!form.contains(" ")) {
+                continue;
+            }
+            for (Gazetteer.Hit h : KNOWN.find(form.replace('-', ' '))) {
+                if (!NameMatch.same(h.surface(), form)) {
+                    return new BaseMethodFinder.Link(form.substring(h.begin(), h.end()), Rule.FAMILY_BASED, 0);
+                }
             }
         }
         return null;
+    }
+
+    /** The first known method a text names, as written ("single transformer" -> transformer), or null; hyphens read as spaces. */
+    static String firstIn(String text) {
+        List<Gazetteer.Hit> hits = KNOWN.find(text.replace('-', ' '));
+        return hits.isEmpty() ? null : text.substring(hits.get(0).begin(), hits.get(0).end());
     }
 
     /**
