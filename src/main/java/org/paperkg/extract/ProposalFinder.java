@@ -82,13 +82,16 @@ final class ProposalFinder {
     private final String abstractText;
     /** Acronyms the abstract defines for a task ("zero-shot semantic segmentation (ZS3) method"). */
     private final Set<String> taskAcronyms;
+    /** The abstract's acronym definitions, read once. */
+    private final List<Acronyms.Definition> definitions;
 
     /** A finder for one paper's abstract. */
     ProposalFinder(Gazetteer datasets, Gazetteer metrics, String abstractText) {
         this.datasets = datasets;
         this.metrics = metrics;
         this.abstractText = abstractText;
-        this.taskAcronyms = Acronyms.find(abstractText).stream().filter(d -> namesATask(d, abstractText))
+        this.definitions = Acronyms.find(abstractText);
+        this.taskAcronyms = definitions.stream().filter(d -> namesATask(d, abstractText))
                 .map(Acronyms.Definition::shortForm).collect(Collectors.toSet());
     }
 
@@ -104,7 +107,7 @@ final class ProposalFinder {
             novelDefined(s, found);
         }
         suffixVariants(abstractSentences, found);
-        for (Acronyms.Definition d : Acronyms.find(abstractText)) {
+        for (Acronyms.Definition d : definitions) {
             for (Found f : found) {
                 if (f.isCalled(d.longForm())) {
                     f.alias(d.shortForm());

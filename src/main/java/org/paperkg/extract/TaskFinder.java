@@ -85,6 +85,8 @@ final class TaskFinder {
                     + "\\b(?:on|in|for|across|to)\\s+(?:(?:the|both|several|various|multiple|diverse|a range of|tasks? such as)\\s+)*"
                     + "((?:[\\p{Ll}][\\w\\-]*\\s+){0,3}[\\p{Ll}][\\w\\-]*(?:\\s*(?:,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+as well as\\s+)"
                     + "(?:[\\p{Ll}][\\w\\-]*\\s+){0,3}[\\p{Ll}][\\w\\-]*)+)");
+    /** Between the items of a list: ", ", ", and ", " and ", " or ", " as well as ". */
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+|or\\s+|as well as\\s+)?|\\s+(?:and|or|as well as)\\s+");
     /** A title that starts with its task: "Lossless Compression with Probabilistic Circuits". */
     private static final Pattern TITLE_LEAD = Pattern.compile(
             "^((?:[\\p{Lu}][\\p{L}\\-]*\\s+){0,3}[\\p{Lu}][\\p{L}\\-]*)\\s+(?:with|via|using|by|through|without|from|in)\\s");
@@ -128,13 +130,13 @@ final class TaskFinder {
             }
             Matcher list = TASK_LIST.matcher(s.text());
             while (list.find()) {
-                for (String item : list.group(1).split("\\s*(?:,\\s*(?:and|or)?|\\band\\b|\\bor\\b)\\s*")) {
+                for (String item : ITEM_SEPARATOR.split(list.group(1))) {
                     addListed(tasks, item, s, proposals);
                 }
             }
             Matcher evaluated = EVALUATED_TASKS.matcher(s.text());
             while (evaluated.find()) {
-                for (String item : evaluated.group(1).split("\\s*,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+as well as\\s+")) {
+                for (String item : ITEM_SEPARATOR.split(evaluated.group(1))) {
                     if (TaskHead.isActivity(lastWord(item.replaceFirst("\\s+tasks?$", "")))) {
                         add(tasks, item.replaceFirst("\\s+tasks?$", ""), s, Rule.TASK_LIST, proposals, false);
                     }
