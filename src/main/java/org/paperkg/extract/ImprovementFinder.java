@@ -173,7 +173,7 @@ final class ImprovementFinder {
             String metric = open.group(1).replaceFirst("^(?:(?:that|which|the|our|its|their|this|these|all)\\s+)+", "")
                     .replaceFirst("(?<=rate|speed|time|cost|score|error|size|distance|ratio|overhead|footprint)s$", "");
             int at = open.start(1) + open.group(1).length() - metric.length();
-            if (!metric.matches("(?i).*\\b(?:the|a|an|of|and|or|with|to|in|on|than|real)\\b.*") && !isHedged(text, new Gazetteer.Hit(metric, metric, at, at, false))
+            if (!metric.matches("(?i).*\\b(?:the|a|an|of|and|or|with|to|in|on|than)\\b.*") && !isHedged(text, new Gazetteer.Hit(metric, metric, at, at, false))
                     && claims.stream().noneMatch(c -> Math.abs(c.begin() - at) < metric.length() + 20 || NameMatch.same(c.metric(), metric))
                     && factorSpans.stream().noneMatch(sp -> at < sp[1] && sp[0] < at + metric.length())) {
                 claims.add(new Claim(metric, metric, new Measure(null, nearDelta(text, new Gazetteer.Hit(metric, metric, at,
