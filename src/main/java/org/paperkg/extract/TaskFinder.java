@@ -33,9 +33,7 @@ final class TaskFinder {
     private static final Pattern TITLE_DESCRIPTION = Pattern.compile(
             "^[^:]{1,40}:\\s*(?:(?:A|An|The)\\s+)?(.+?)(?:\\s+(?i:via|using|through|by|with|for|from|in|on|at|towards)\\s|\\s*[:?]|$)");
     private static final Pattern RESULT_TASK = Pattern.compile(
-            "\\b(?:for|in|on)\\s+(?:[\\p{Lu}][\\p{L}\\p{N}\\-]*[\\p{Lu}\\p{N}][\\p{L}\\p{N}\\-]*\\s+(?!(?:for|on|in|of|with|and|to)\\s))?((?:[\\p{Ll}][\\w\\-]*\\s+){0,3}(?:classification|detection|segmentation|generation|recognition|"
-                    + "retrieval|translation|summarization|synthesis|compression|estimation|prediction|answering|captioning|"
-                    + "search|tracking|reasoning|understanding|modeling|modelling|completion|editing|inpainting|super-resolution))\\b"
+            "\\b(?:for|in|on)\\s+(?:[\\p{Lu}][\\p{L}\\p{N}\\-]*[\\p{Lu}\\p{N}][\\p{L}\\p{N}\\-]*\\s+(?!(?:for|on|in|of|with|and|to)\\s))?((?:[\\p{Ll}][\\w\\-]*\\s+){0,3}" + TaskHead.WORDS + ")\\b"
                     + "(?!\\s+(?:spaces?|engines?|results?|performance)\\b)");
     /** The subject of an abstract's first sentence is often its task: "Legal case retrieval, which aims ...". */
     private static final Pattern OPENING_SUBJECT = Pattern.compile(
@@ -49,8 +47,7 @@ final class TaskFinder {
     private static final Pattern NAMED_OR_ENHANCED_TASK = Pattern.compile(
             "\\b(?:(?:a\\s+)?(?:new\\s+|novel\\s+)?task,?\\s+(?:called|named|termed|dubbed)|(?:focus\\w*\\s+on|aims?\\s+(?:at|to))\\s+"
                     + "(?:enhancing|improving|boosting|accelerating|enhance|improve|boost|accelerate))\\s+"
-                    + "((?:[\\p{Ll}][\\w\\-]*\\s+){1,4}?(?:search|retrieval|generation|recognition|detection|segmentation|classification|"
-                    + "translation|summarization|synthesis|compression|answering|captioning|completion|reasoning|understanding))\\b");
+                    + "((?:[\\p{Ll}][\\w\\-]*\\s+){1,4}?" + TaskHead.WORDS + ")\\b");
     /** "text-to-code and code-to-code search" is two tasks with one head. */
     private static final Pattern COORDINATED_MODIFIERS = Pattern.compile("^(\\w+-[\\w\\-]+)\\s+and\\s+(\\w+-[\\w\\-]+)\\s+([\\w\\-]+)$");
     /** "Audio, Video and Image Recognition" is three tasks with one head. */
@@ -61,7 +58,7 @@ final class TaskFinder {
             "(?i)efficient|effective|fast|faster|accurate|robust|novel|new|better|improved|high-quality|state-of-the-art|existing|"
                     + "previous|various|different|many|other|such|simple|general|scalable|strong|powerful|significant|real-time|"
                     + "low-latency|standard|downstream|challenging|several|multiple|diverse|recent|current|traditional|conventional|"
-                    + "typical|popular|common|large-scale|further|better|superior|competitive|promising|remarkable|versatile");
+                    + "typical|popular|common|large-scale|further|superior|competitive|promising|remarkable|versatile");
     /** "image classification and generation" is two tasks with one modifier. */
     private static final Pattern COORDINATED = Pattern.compile("^((?:[\\w\\-]+\\s+)*)?([\\w\\-]+)\\s+and\\s+([\\w\\-]+)$");
     private static final Pattern LEAD = Pattern.compile(

@@ -9,15 +9,15 @@ import java.util.regex.Pattern;
  */
 final class TaskHead {
 
-    private static final Pattern ACTIVITY = Pattern.compile(
-            "(?:detection|segmentation|classification|recognition|generation|translation|summari[sz]ation|retrieval|"
+    /** The activity head nouns as a regex alternation, for patterns that look for a task phrase. */
+    static final String WORDS = "(?:detection|segmentation|classification|recognition|generation|translation|summari[sz]ation|retrieval|"
                     + "captioning|compression|synthesis|estimation|prediction|forecasting|tracking|answering|parsing|"
                     + "understanding|reasoning|model(?:l)?ing|search|completion|editing|inpainting|super-resolution|"
                     + "localization|localisation|spotting|verification|identification|diarization|separation|enhancement|"
                     + "denoising|restoration|reconstruction|transcription|tagging|labell?ing|extraction|linking|simplification|"
                     + "paraphrasing|navigation|planning|registration|stylization|interpolation|regression|clustering|"
-                    + "tokenization|coding|deblurring|dehazing|matting|grounding|disentanglement|anonymi[sz]ation)",
-            Pattern.CASE_INSENSITIVE);
+                    + "tokenization|coding|deblurring|dehazing|matting|grounding|disentanglement|anonymi[sz]ation)";
+    private static final Pattern ACTIVITY = Pattern.compile(WORDS, Pattern.CASE_INSENSITIVE);
 
     private TaskHead() {
     }
