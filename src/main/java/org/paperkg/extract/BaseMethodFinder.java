@@ -30,18 +30,34 @@ final class BaseMethodFinder {
                     + "(?:(?:state-of-the-art|SOTA|strong|recent|existing|previous)\\s+(?:[\\w\\-]+\\s+){0,2}(?:systems|methods|models|baselines|approaches|codecs),?\\s+(?:such as|including|e\\.g\\.,?)\\s+)?"
                     + "(?:the |a |an )?(?:(?:that|those) of (?:the )?)?(?:strong |previous |prior |existing |original )?(" + NAME
                     + "(?:\\s+\\p{Lu}[\\w\\-]*)?(?:\\s*(?:,\\s*and|,|and)\\s+" + NAME + "(?:\\s+\\p{Lu}[\\w\\-]*)?)*)");
+    /** What may stand between a comparison and the names it compares with: articles, praise, sizes, class nouns. */
+    private static final String BEATEN_MODIFIERS = "(?:(?:the|both|strong|previous|prior|existing|popular|"
+            + "competitive|baseline|baselines|such as|including|e\\.g\\.,?|methods?|models?|approaches|systems|architectures|"
+            + "state-of-the-art|SOTA|SoTA|vanilla|standard|original|fine-?tuned|well-tuned|larger|smaller|,"
+            // "the 1600-epoch MAE base", "175B GPT-3", "the 600x larger PaLM-540B"
+            + "|\\d[\\w.]*(?:-\\w+)?"
+            // "the previous ESM-based SoTA (62.67% vs. 55.65%), LM-Design"; "semantic modeling methods such as SpeechTokenizer"
+            + "|[\\p{Ll}\\p{Lu}][\\w\\-]*-based|\\([^()]{0,40}\\)"
+            + "|(?:[\\p{Ll}][\\w\\-]*\\s+){1,4}(?:methods|models|approaches|baselines|systems|codecs|architectures)\\s+(?:such as|including|like|e\\.g\\.,?)"
+            // "Vision Transformer/MLP-like baselines DeiT-B/ResMLP-B24"
+            + "|(?:[\\p{L}][\\w\\-/]*\\s+){1,4}(?:baselines|methods|models)(?-i:(?=\\s+\\p{Lu})))\\s*)*";
+    /** One or more names: "A, B and C", "DeiT-B/ResMLP-B24", "T5 & GPT-3". */
+    private static final String BEATEN_NAMES = NAME + "(?:\\s*(?:,\\s*and|,|and|or|&)\\s*" + NAME + "|/" + NAME + ")*";
     private static final Pattern BEATS = Pattern.compile(
             "\\b(?:outperform\\w*|surpass\\w*|better than|beat\\w*|exceed\\w*|superior to|improv\\w+ (?:up)?on|faster than|"
-                    + "higher than|lower than|more \\w+ than)\\s+(?:(?:the|both|strong|previous|prior|existing|popular|"
-                    + "competitive|baseline|baselines|such as|including|e\\.g\\.,?|methods?|models?|approaches|systems|architectures|"
-                    + "state-of-the-art|SOTA|SoTA|vanilla|standard|original|fine-?tuned|well-tuned|larger|smaller|,"
-                    // "the 1600-epoch MAE base", "175B GPT-3", "the 600x larger PaLM-540B"
-                    + "|\\d[\\w.]*(?:-\\w+)?"
-                    // "the previous ESM-based SoTA (62.67% vs. 55.65%), LM-Design"; "semantic modeling methods such as SpeechTokenizer"
-                    + "|[\\p{Ll}\\p{Lu}][\\w\\-]*-based|\\([^()]{0,40}\\)"
-                    + "|(?:[\\p{Ll}][\\w\\-]*\\s+){1,4}(?:methods|models|approaches|baselines|systems|codecs|architectures)\\s+(?:such as|including|like|e\\.g\\.,?))\\s*)*"
-                    + "(" + NAME + "(?:\\s*(?:,\\s*and|,|and|or)\\s*" + NAME + ")*)",
+                    + "higher than|lower than|more \\w+ than)\\s+" + BEATEN_MODIFIERS + "(" + BEATEN_NAMES + ")",
             Pattern.CASE_INSENSITIVE);
+    /** The size after a compared model's name: "the MAE base". */
+    private static final String SIZE_WORD = "(?:\\s+(?:base|large|small|tiny|huge|model))?";
+    /**
+     * A further compared name after the margin or the setting of the first: "surpassing the MAE base by +2.2%
+     * and the previous state-of-the-art BEiT V2 base by +0.3%", "outperforms PaLM-540B on XSum, and the
+     * finetuned GPT3-175B on SAMSum". A setting must come back after the new name, so that "on COCO and LVIS"
+     * is not read as a second baseline.
+     */
+    private static final Pattern BEATS_MORE = Pattern.compile(
+            "^" + SIZE_WORD + "\\s+(by|on|in|for)\\s+[^,;()]{1,40}?\\s*,?\\s*(?:and|as well as)\\s+" + BEATEN_MODIFIERS
+                    + "(" + NAME + "(?:\\s+\\p{Lu}[\\w\\-]*)?)" + SIZE_WORD + "(?=\\s+\\1\\b)");
     /** "we replace all the linear projections in Transformers with our ...": the method modifies that architecture. */
     private static final Pattern REPLACED_IN = Pattern.compile(
             "\\breplac\\w*\\s+(?:[\\w\\-]+\\s+){0,5}?in\\s+(?:the\\s+|standard\\s+|vanilla\\s+)?(" + NAME + ")\\s+with\\s+(?:our|an?|the proposed)\\b");
@@ -197,6 +213,11 @@ final class BaseMethodFinder {
                 if (isMethodName(name, method) && !name.equalsIgnoreCase("and") && !name.equalsIgnoreCase("or")) {
                     out.add(new Link(name, Rule.OUTPERFORMS_NAMED, m.start(1) + n.start()));
                 }
+            }
+            Matcher more = BEATS_MORE.matcher(s.text()).region(m.end(), s.text().length());
+            while (more.lookingAt() && NameShape.isNameLike(more.group(2).split("\\s+")[0]) && isMethodName(more.group(2), method)) {
+                out.add(new Link(more.group(2), Rule.OUTPERFORMS_NAMED, more.start(2)));
+                more.region(more.end(), s.text().length());
             }
         }
         return out;

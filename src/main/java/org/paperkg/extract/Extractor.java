@@ -138,7 +138,7 @@ public final class Extractor {
         }
         Found method = who != null ? who.method() : s.inTitle() ? subjects.main() : null;
         if (method != null) {
-            relations(s, method, subjects, out, abstractText);
+            relations(s, method, subjects, out, abstractText, hits.stream().map(DatasetFinder.Hit::name).toList());
         }
     }
 
@@ -192,7 +192,8 @@ public final class Extractor {
     }
 
     /** Bases the sentence names for the method it introduces or is about, and baselines it beats. */
-    private static void relations(Sentence s, Found method, ClaimSubject subjects, Statements out, String abstractText) {
+    private static void relations(Sentence s, Found method, ClaimSubject subjects, Statements out, String abstractText,
+            List<String> datasetsHere) {
         Matcher cue = ProposalFinder.CUE.matcher(s.text());
         boolean activeCue = cue.find() && (!cue.group().matches("(?i)(?:is|are|was|were) .*") || s.begin() <= subjects.introducedAt());
         boolean weModify = s.begin() >= subjects.introducedAt()
@@ -204,7 +205,8 @@ public final class Extractor {
         }
         if (!s.inTitle()) {
             for (BaseMethodFinder.Link l : BaseMethodFinder.beaten(s, method)) {
-                if (!subjects.isProposed(l.name())) {
+                // "outperforms X on COCO and LVIS on ...": a dataset of the sentence is no baseline
+                if (!subjects.isProposed(l.name()) && datasetsHere.stream().noneMatch(d -> NameMatch.same(d, l.name()))) {
                     Entity baseline = Entity.of(l.name(), Kind.METHOD);
                     out.add(method.entity(), Relation.OUTPERFORMS, baseline, Measure.NONE, s.evidence(), l.rule().confidence());
                     out.add(null, Relation.MENTIONS, baseline, Measure.NONE, s.evidence(), Rule.MENTION.confidence());

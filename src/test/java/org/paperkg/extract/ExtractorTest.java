@@ -465,6 +465,20 @@ class ExtractorTest {
         assertThat(names(codec, Relation.OUTPERFORMS)).contains("SpeechTokenizer", "DAC", "Encodec");
     }
 
+    @Test
+    void findsBaselinesAfterTheMarginOfTheFirstAndInSlashLists() {
+        // sentences from the MR-MAE, PoolFormer and Z-Code++ abstracts
+        Extraction e = extractor.extract(Paper.of("MR-MAE: Masked Relation Autoencoders",
+                "We propose MR-MAE. On ImageNet-1K, the MR-MAE base achieves 85.8% top-1 accuracy, surpassing the 1600-epoch "
+                        + "MAE base by +2.2% and the previous state-of-the-art BEiT V2 base by +0.3%. MR-MAE surpasses well-tuned "
+                        + "Vision Transformer/MLP-like baselines DeiT-B/ResMLP-B24 by 0.3%/1.1% accuracy. Our model outperforms "
+                        + "the 600x larger PaLM-540B on XSum, and the finetuned 200x larger GPT3-175B on SAMSum. "
+                        + "It also outperforms DETR on COCO and LVIS on most metrics."));
+
+        assertThat(names(e, Relation.OUTPERFORMS)).contains("MAE", "BEiT V2", "DeiT-B", "ResMLP-B24", "PaLM-540B", "GPT3-175B", "DETR")
+                .doesNotContain("LVIS", "Vision", "XSum");
+    }
+
     private static List<String> names(Extraction e, Relation relation) {
         return e.with(relation).stream().map(s -> s.object().name()).toList();
     }
