@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -25,7 +26,7 @@ final class ProposalFinder {
                     + "(?:propose|present|introduce|develop|design|devise|build|create|construct|contribute|release|"
                     + "curate|collect|put forward|describe|formulate|offer|proffer|establish|craft|derive|unveil|pioneer)(?:s|d|ed)?"
                     + "|we (?:name|call|dub|term) (?:it|this|them)"
-                    + "|(?:propos|introduc|present|develop|design)ing"
+                    + "|(?:propos|introduc|present|develop|design|deriv)ing"
                     + "|(?:is|are|was|were) (?:proposed|introduced|presented|developed))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CALLED = Pattern.compile(
@@ -56,7 +57,7 @@ final class ProposalFinder {
     private static final Pattern TITLE_SEPARATOR = Pattern.compile(
             "\\s*(?::|\\b(?:[Ff]or|[Ww]ith|[Vv]ia|[Uu]sing|through|at|in|as)\\b)\\s*");
     private static final Pattern NOVEL_BEFORE = Pattern.compile(
-            "\\b(?:a|an|our|the)\\s+(?:novel|new|proposed)\\s+(?:[\\w\\-]+\\s+){0,2}$|\\bour\\s+(?:[\\w\\-]+\\s+){0,1}$");
+            "\\b(?:a|an|our|the)\\s+(?:novel|new|proposed|innovative)\\s+(?:[\\w\\-]+\\s+){0,2}$|\\bour\\s+(?:[\\w\\-]+\\s+){0,1}$");
     private static final Pattern COLON_NAME = Pattern.compile(
             ":\\s*(\\p{Lu}[\\p{L}\\p{N}+\\-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}+\\-]*){0,3})\\s*(?:\\([^()]{1,15}\\))?\\s*\\.?$");
     /** "a novel hierarchical NSE": lower-case modifiers of an acronym name. */
@@ -149,12 +150,19 @@ final class ProposalFinder {
     }
 
     private void fromCueSentence(Sentence s, List<Found> found) {
-        String text = s.text();
-        Matcher cue = CUE.matcher(text);
+        Matcher cue = CUE.matcher(s.text());
         if (!cue.find()) {
             appositive(s, found, 0);
             return;
         }
+        // each cue of the sentence on its own: "we propose a HyperZ operator ... we present a novel Terminator architecture"
+        do {
+            fromCue(s, cue.toMatchResult(), found);
+        } while (cue.find());
+    }
+
+    private void fromCue(Sentence s, MatchResult cue, List<Found> found) {
+        String text = s.text();
         int after = cue.end();
         boolean passive = cue.group().toLowerCase(Locale.ROOT).matches("(?:is|are|was|were) .*");
         List<Acronyms.Definition> defs = Acronyms.find(text);
@@ -234,22 +242,37 @@ final class ProposalFinder {
         }
     }
 
-    /** "ClsCLIP+" or "RetroMAE v2" of a proposed ClsCLIP / RetroMAE is a proposal of its own. */
+    /**
+     * "ClsCLIP+", "RetroMAE v2" or "mmMamba-hybrid" of a proposed ClsCLIP / RetroMAE / mmMamba is a
+     * proposal of its own, and so is an acronym defined on the proposal's name: "a 2.6B MatFormer
+     * language model (MatLM)".
+     */
     private void suffixVariants(List<Sentence> sentences, List<Found> found) {
         for (Found f : List.copyOf(found)) {
-            if (f.kind != Kind.METHOD || !f.named) {
+            if (f.kind != Kind.METHOD || !f.named || !NameShape.isNameLike(f.name)) {
                 continue;
             }
-            Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(f.name) + "(?:\\+\\+?|[\\s\\-]?v\\d+)(?![\\p{L}\\p{N}+])");
+            Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}\\-])" + Pattern.quote(f.name)
+                    + "(?:\\+\\+?|[\\s\\-]?v\\d+|-(?!" + NOT_VARIANT + ")[\\p{L}\\p{N}]+)(?![\\p{L}\\p{N}+\\-])");
             for (Sentence s : sentences) {
                 Matcher m = p.matcher(s.text());
-                if (m.find()) {
+                while (m.find()) {
                     add(found, m.group(), s, Rule.VARIANT_NAME, "");
-                    break;
+                }
+            }
+            for (Acronyms.Definition d : definitions) {
+                if (Pattern.compile("(?<![\\p{L}\\p{N}\\-])" + Pattern.quote(f.name) + "\\b").matcher(d.longForm()).find()
+                        && !f.isCalled(d.shortForm()) && !f.isCalled(d.longForm()) && !isKnown(d.shortForm())) {
+                    sentences.stream().filter(s -> s.text().contains(d.longForm())).findFirst()
+                            .ifPresent(s -> add(found, d.shortForm(), s, Rule.VARIANT_NAME, "", d.longForm()));
                 }
             }
         }
     }
+
+    /** Suffixes that describe a use of the name, not a variant of it: "MatFormer-based", "DETR-like". */
+    private static final String NOT_VARIANT = "(?:based|like|style|free|aware|guided|driven|level|wise|specific|only|inspired|"
+            + "generated|enhanced|augmented|trained|pretrained|tuned|related|type|family|series|compatible|friendly)\\b";
 
     /** "X, a novel ..." */
     private void appositive(Sentence s, List<Found> found, int from) {

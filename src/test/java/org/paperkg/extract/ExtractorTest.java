@@ -479,6 +479,27 @@ class ExtractorTest {
                 .doesNotContain("LVIS", "Vision", "XSum");
     }
 
+    @Test
+    void findsSecondaryProposalsNamedAfterTheMainOne() {
+        // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
+        Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
+                "We propose mmMamba, a framework for developing linear-complexity native multimodal state space models. "
+                        + "Distilled from HoVLE, mmMamba-linear achieves competitive performance against existing VLMs, while "
+                        + "mmMamba-hybrid further improves performance significantly. The mmMamba-based models are released."));
+        Extraction acronym = extractor.extract(Paper.of("MatFormer: Nested Transformer for Elastic Inference",
+                "We introduce MatFormer, a nested Transformer architecture. We find that a 2.6B decoder-only MatFormer "
+                        + "language model (MatLM) allows us to extract smaller models."));
+        Extraction twoCues = extractor.extract(Paper.of("HyperZ.Z.W Operator Connects Slow-Fast Networks",
+                "To get context-varying weights, we propose a HyperZ operator that connects hyper-kernels (W) and hidden "
+                        + "activations (Z), followed by convolution of Z using the context-dependent W. Based on this design, we "
+                        + "present a novel Terminator architecture that integrates hyper-kernels of different sizes."));
+
+        assertThat(names(variants, Relation.PROPOSES)).contains("mmMamba", "mmMamba-linear", "mmMamba-hybrid")
+                .doesNotContain("mmMamba-based");
+        assertThat(names(acronym, Relation.PROPOSES)).contains("MatFormer", "MatLM");
+        assertThat(names(twoCues, Relation.PROPOSES)).contains("HyperZ", "Terminator");
+    }
+
     private static List<String> names(Extraction e, Relation relation) {
         return e.with(relation).stream().map(s -> s.object().name()).toList();
     }
