@@ -500,6 +500,22 @@ class ExtractorTest {
         assertThat(names(twoCues, Relation.PROPOSES)).contains("HyperZ", "Terminator");
     }
 
+    @Test
+    void readsQualitiesListedAfterAComparisonWithTheirValues() {
+        // sentences from the VFN and Video-Panda abstracts
+        Extraction e = extractor.extract(Paper.of("Video-Panda: Parameter-efficient Alignment for Encoder-free Video-Language Models",
+                "We present Video-Panda. In protein diffusion, Video-Panda exhibits an impressive performance advantage over IPA, "
+                        + "excelling in terms of both designability (67.04% vs. 53.58%) and diversity (66.54% vs. 51.98%). "
+                        + "The evaluation demonstrates our model's effectiveness, outperforming Video-ChatGPT and Video-LLaVA in key "
+                        + "aspects like correctness and temporal understanding. Video-Panda outperforms Mamba both in pretraining and "
+                        + "downstream evaluation. It also outperforms DETR on COCO and LVIS."));
+
+        assertThat(e.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value())
+                .contains(tuple("designability", "67.04%"), tuple("diversity", "66.54%"),
+                        tuple("correctness", null), tuple("temporal understanding", null));
+        assertThat(names(e, Relation.IMPROVES)).doesNotContain("pretraining", "downstream evaluation", "COCO", "LVIS");
+    }
+
     private static List<String> names(Extraction e, Relation relation) {
         return e.with(relation).stream().map(s -> s.object().name()).toList();
     }
