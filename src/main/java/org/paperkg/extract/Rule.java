@@ -46,6 +46,8 @@ enum Rule {
     TASK_LIST(0.4),
     TITLE_LEAD_TASK(0.6),
     FREQUENT_TASK(0.4),
+    KNOWN_TASK_IN_TITLE(0.55),
+    KNOWN_TASK(0.5),
     // mentions
     MENTION(0.6);
 

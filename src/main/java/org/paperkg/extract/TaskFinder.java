@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.paperkg.model.Kind;
+
 /**
  * Finds the tasks a paper addresses: the title's "... for TASK", a title led by a verb
  * ("Enhancing TASK via ..."), a title description that names an activity ("NAME: Lossless
@@ -150,12 +152,39 @@ final class TaskFinder {
                 }
             }
         }
+        knownTasks(title, sentences, tasks, proposals);
         if (tasks.size() < 2) {
             frequentActivities(title, sentences, tasks, proposals);
         }
         tasks.sort(Comparator.comparingDouble((Task task) -> -task.rule().confidence()));
         return tasks;
     }
+
+    /**
+     * Widely studied tasks ({@code tasks.txt}) named in the title, or in the abstract where the paper
+     * evaluates or claims something about its own work ("on language modeling, GLA performs
+     * competitively"); a listed task named only in the background is not the paper's.
+     */
+    private static void knownTasks(Sentence title, List<Sentence> sentences, List<Task> tasks, List<Found> proposals) {
+        for (Gazetteer.Hit h : KNOWN.find(title.text())) {
+            add(tasks, h.surface(), title, Rule.KNOWN_TASK_IN_TITLE, proposals, true);
+        }
+        int ownWorkFrom = introducedAt(proposals);
+        for (Sentence s : sentences) {
+            if (s.begin() < ownWorkFrom || !OWN_RESULT.matcher(s.text()).find()) {
+                continue;
+            }
+            for (Gazetteer.Hit h : KNOWN.find(s.text())) {
+                add(tasks, h.surface(), s, Rule.KNOWN_TASK, proposals, true);
+            }
+        }
+    }
+
+    private static final Gazetteer KNOWN = Gazetteer.load(Kind.TASK, "tasks.txt", false);
+    /** A sentence that reports the paper's own evaluation or results. */
+    private static final Pattern OWN_RESULT = Pattern.compile(
+            "\\b(?:experiment\\w*|evaluat\\w*|results?|outperform\\w*|benchmark\\w*|state-of-the-art|surpass\\w*|"
+                    + "demonstrat\\w*|validat\\w*|achiev\\w*|competitive\\w*|applied|apply|applications?)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * Noun phrases headed by an activity ("speech compression", "text summarization") that the title

@@ -516,6 +516,19 @@ class ExtractorTest {
         assertThat(names(e, Relation.IMPROVES)).doesNotContain("pretraining", "downstream evaluation", "COCO", "LVIS");
     }
 
+    @Test
+    void addressesAWellKnownTaskTheEvaluationNamesButNotOneOfTheBackground() {
+        // sentences from the Gated Linear Attention abstract; "machine translation" added as background
+        Extraction e = extractor.extract(Paper.of("Gated Linear Attention Transformers with Hardware-Efficient Training",
+                "Transformers with linear attention, first used for machine translation, allow for efficient parallel training. "
+                        + "We develop a hardware-efficient version of the parallel form. Experiments on moderate-scale language "
+                        + "modeling (340M-parameter models trained on 15B tokens) show that gated linear attention (GLA) "
+                        + "Transformers perform competitively against a strong LLaMA-architecture Transformer baseline."));
+
+        assertThat(e.with(Relation.ADDRESSES)).extracting(st -> st.object().name()).contains("language modeling")
+                .doesNotContain("machine translation");
+    }
+
     private static List<String> names(Extraction e, Relation relation) {
         return e.with(relation).stream().map(s -> s.object().name()).toList();
     }
