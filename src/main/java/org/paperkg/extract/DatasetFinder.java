@@ -89,7 +89,7 @@ final class DatasetFinder {
             Matcher m = p.matcher(s.text());
             while (m.find()) {
                 String rest = s.text().substring(m.end(1));
-                if (NOT_DATA_AFTER.matcher(rest).lookingAt() || rest.matches("(?s)^\\s+(?!and\\b|or\\b|with\\b|in\\b|for\\b|at\\b|while\\b|by\\b)[\\p{Ll}].*")
+                if (NOT_DATA_AFTER.matcher(rest).lookingAt() || rest.matches("(?s)^\\s+(?!and\\b|or\\b|with\\b|in\\b|for\\b|at\\b|while\\b|by\\b|datasets?\\b|benchmarks?\\b)[\\p{Ll}].*")
                         || COUNTED.matcher(s.text().substring(0, m.start(1))).find()) {
                     continue;
                 }

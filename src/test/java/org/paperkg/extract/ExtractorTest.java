@@ -529,6 +529,17 @@ class ExtractorTest {
                 .doesNotContain("machine translation");
     }
 
+    @Test
+    void readsUnlistedNamesListedBeforeBenchmarksAndDatasetsAGeneralisationReaches() {
+        // sentences from the GTrans and sharpDARTS abstracts ("IWLST" is the abstract's misspelling, in no gazetteer)
+        Extraction e = extractor.extract(Paper.of("GTrans: Grouping and Fusing Transformer Layers for Neural Machine Translation",
+                "We propose GTrans. Extensive experiments are conducted on three bilingual translation benchmarks and two multilingual "
+                        + "translation tasks, including the IWLST-14, IWLST-17, LDC, WMT-14 and OPUS-100 benchmarks. "
+                        + "This model also generalizes competitively to ImageNet at 25.1% top-1 (7.8% top-5) error."));
+
+        assertThat(names(e, Relation.EVALUATED_ON)).contains("IWLST-14", "IWLST-17", "LDC", "WMT-14", "OPUS-100", "ImageNet");
+    }
+
     private static List<String> names(Extraction e, Relation relation) {
         return e.with(relation).stream().map(s -> s.object().name()).toList();
     }
