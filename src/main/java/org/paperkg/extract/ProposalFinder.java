@@ -26,6 +26,8 @@ final class ProposalFinder {
                     + "(?:propose|present|introduce|develop|design|devise|build|create|construct|contribute|release|"
                     + "curate|collect|put forward|describe|formulate|offer|proffer|establish|craft|derive|unveil|pioneer)(?:s|d|ed)?"
                     + "|we (?:name|call|dub|term) (?:it|this|them)"
+                    // "We validate our method on three datasets and further propose ...": the subject is still "we"
+                    + "|\\band (?:also |further |then |additionally )?(?:propose|present|introduce)"
                     + "|(?:propos|introduc|present|develop|design|deriv)ing"
                     + "|(?:is|are|was|were) (?:proposed|introduced|presented|developed))\\b",
             Pattern.CASE_INSENSITIVE);
@@ -68,6 +70,8 @@ final class ProposalFinder {
     private static final Pattern CUE_HEAD_APPOSITION = Pattern.compile(
             "\\s*(?:a|an|the|our)\\s+(?:[\\w\\-]+\\s+){0,5}?[\\w\\-]+\\s*,\\s*"
                     + "([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+](?:\\s+\\p{Lu}[\\p{L}\\p{N}+\\-]*){0,3})\\s*(?:[,(;]|\\.?$)");
+    private static final Pattern CUE_HEAD_BRACKETED = Pattern.compile(
+            "\\s*(?:a|an|the|our)\\s+(?:[\\w\\-]+\\s+){0,5}?[\\w\\-]+\\s*\\(([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+])\\)");
     private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}+\\-.']*[\\p{L}\\p{N}+]|\\p{L}");
     private static final Pattern DATASET_HEAD = Pattern.compile(
             "\\b(?:dataset|datasets|benchmark|benchmarks|corpus|corpora|data set|suite|test ?bed|collection|leaderboard)\\b",
@@ -229,6 +233,13 @@ final class ProposalFinder {
                 if (f != null) {
                     f.alias(d.longForm());
                 }
+            }
+        }
+        // a name in brackets after the described proposal: "further propose a novel evaluation metric (AV-Align)"
+        if (found.size() == before && !passive) {
+            Matcher b = CUE_HEAD_BRACKETED.matcher(text.substring(after));
+            if (b.lookingAt() && NameShape.isNameLike(b.group(1)) && !isKnown(b.group(1)) && !KnownMethods.contains(b.group(1))) {
+                add(found, b.group(1), s, Rule.CUE_NAME, text.substring(after));
             }
         }
         appositive(s, found, cue.start());

@@ -501,6 +501,17 @@ class ExtractorTest {
     }
 
     @Test
+    void findsANameInBracketsAfterAProposalCoordinatedWithAnotherVerbOfOurs() {
+        // a sentence from the audio-to-video generation abstract
+        Extraction e = extractor.extract(Paper.of("Diverse and Aligned Audio-to-Video Generation via Text-to-Video Model Adaptation",
+                "We validate our method extensively on three datasets demonstrating significant semantic diversity of audio-video "
+                        + "samples and further propose a novel evaluation metric (AV-Align) to assess the alignment of generated videos."));
+
+        assertThat(e.with(Relation.PROPOSES)).extracting(st -> st.object().name(), st -> st.object().kind())
+                .contains(tuple("AV-Align", Kind.METRIC));
+    }
+
+    @Test
     void readsQualitiesListedAfterAComparisonWithTheirValues() {
         // sentences from the VFN and Video-Panda abstracts
         Extraction e = extractor.extract(Paper.of("Video-Panda: Parameter-efficient Alignment for Encoder-free Video-Language Models",
