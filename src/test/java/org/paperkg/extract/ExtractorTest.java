@@ -551,6 +551,18 @@ class ExtractorTest {
         assertThat(names(e, Relation.EVALUATED_ON)).contains("IWLST-14", "IWLST-17", "LDC", "WMT-14", "OPUS-100", "ImageNet");
     }
 
+    @Test
+    void readsAnUnlistedQuantityChangedByAStatedAmount() {
+        // sentences from the Uni-Encoder abstract and one about model quality
+        Extraction e = extractor.extract(Paper.of("Uni-Encoder: A Fast and Accurate Response Selection Paradigm",
+                "We propose Uni-Encoder. For instance, it improves R10@1 by 2.9% with an approximately 4X faster inference speed "
+                        + "on the Ubuntu V2 dataset. Our approach improves the model quality by up to 2% in vision models."));
+
+        assertThat(e.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().delta())
+                .contains(tuple("R10@1", "2.9%"));
+        assertThat(names(e, Relation.IMPROVES)).doesNotContain("model quality");
+    }
+
     private static List<String> names(Extraction e, Relation relation) {
         return e.with(relation).stream().map(s -> s.object().name()).toList();
     }
