@@ -60,6 +60,10 @@ final class ProposalFinder {
             "\\s*(?::|\\b(?:[Ff]or|[Ww]ith|[Vv]ia|[Uu]sing|through|at|in|as)\\b)\\s*");
     private static final Pattern NOVEL_BEFORE = Pattern.compile(
             "\\b(?:a|an|our|the)\\s+(?:novel|new|proposed|innovative)\\s+(?:[\\w\\-]+\\s+){0,2}$|\\bour\\s+(?:[\\w\\-]+\\s+){0,1}$");
+    private static final Pattern OUR_BEFORE = Pattern.compile("\\bour\\s+$");
+    private static final Pattern CLASS_HEAD_AFTER = Pattern.compile(
+            "\\s*(?:-based\\s+)?(?:approach|method|model|framework|architecture|module|loss|algorithm|technique|scheme|strategy|"
+                    + "paradigm|pipeline|system|network|block|layer|objective|task|setting|problem)s?\\b");
     private static final Pattern COLON_NAME = Pattern.compile(
             ":\\s*(\\p{Lu}[\\p{L}\\p{N}+\\-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}+\\-]*){0,3})\\s*(?:\\([^()]{1,15}\\))?\\s*\\.?$");
     /** "a novel hierarchical NSE": lower-case modifiers of an acronym name. */
@@ -110,6 +114,7 @@ final class ProposalFinder {
             ourName(s, found);
             ourModelCalled(s, found);
             novelDefined(s, found);
+            novelCalled(s, found);
         }
         suffixVariants(abstractSentences, found);
         for (Acronyms.Definition d : definitions) {
@@ -321,7 +326,10 @@ final class ProposalFinder {
         String text = s.text();
         for (Acronyms.Definition d : Acronyms.find(text)) {
             String before = text.substring(Math.max(0, d.longBegin() - 40), d.longBegin());
-            if (NOVEL_BEFORE.matcher(before).find() && isTitleCase(d.longForm()) && !isKnown(d.shortForm())
+            // "our quantized-latent autoencoder (QLAE)": after "our" a name needs no capitals
+            // unless the phrase goes on to its head: "our masked image modeling (MIM) approach"
+            boolean ours = OUR_BEFORE.matcher(before).find() && !CLASS_HEAD_AFTER.matcher(text.substring(d.shortEnd())).lookingAt();
+            if (NOVEL_BEFORE.matcher(before).find() && (isTitleCase(d.longForm()) || ours) && !isKnown(d.shortForm())
                     && !NameShape.isGeneric(d.shortForm()) && !KnownMethods.contains(d.shortForm()) && !taskAcronyms.contains(d.shortForm())
                     && found.stream().noneMatch(f -> f.isCalled(d.shortForm()) || f.isCalled(d.longForm()))) {
                 Found f = add(found, d.shortForm(), s, Rule.ACRONYM_AFTER_CUE, text.substring(d.shortEnd()), d.longForm());
@@ -331,6 +339,29 @@ final class ProposalFinder {
             }
         }
     }
+
+    /** "utilize a novel self-supervised training scheme, named ensemble bootstrapping, to ...": a name may be lower-case. */
+    private void novelCalled(Sentence s, List<Found> found) {
+        Matcher m = NOVEL_CALLED.matcher(s.text());
+        while (m.find()) {
+            String name = nameAt(s.text(), m.end());
+            if (name == null) {
+                Matcher lower = LOWER_NAME.matcher(s.text()).region(m.end(), s.text().length());
+                name = lower.lookingAt() ? lower.group(1) : null;
+            }
+            if (name != null && !isKnown(name) && !KnownMethods.contains(name)) {
+                add(found, name, s, Rule.CALLED_NAME, m.group());
+            }
+        }
+    }
+
+    private static final Pattern NOVEL_CALLED = Pattern.compile(
+            "\\b(?:a|an|our)\\s+(?:novel|new|proposed)\\s+(?:[\\w\\-]+\\s+){0,4}?(?:approach|method|model|framework|architecture|module|"
+                    + "loss|algorithm|technique|scheme|strategy|paradigm|pipeline|system|network|block|layer|objective|mechanism|metric|"
+                    + "benchmark|dataset)s?\\s*,?\\s*(?:called|named|dubbed|termed|coined)\\s+");
+    /** One to three lower-case words closed by punctuation or a clause: "ensemble bootstrapping, to". */
+    private static final Pattern LOWER_NAME = Pattern.compile(
+            "(\\p{Ll}[\\p{L}\\-]*(?:\\s+\\p{Ll}[\\p{L}\\-]*){0,2}?)(?=\\s*[,.;(]|\\s+(?:to|that|which|for)\\b)");
 
     /** "This model, called CNext-trans, ...", "The resulting network is named RelationNet++": a later sentence names the proposal. */
     private void ourModelCalled(Sentence s, List<Found> found) {

@@ -501,6 +501,20 @@ class ExtractorTest {
     }
 
     @Test
+    void findsLowerCaseNamesOfOurOwnParts() {
+        // sentences from the QLAE and BossNAS abstracts
+        Extraction qlae = extractor.extract(Paper.of("Disentanglement via Latent Quantization",
+                "In particular, our quantized-latent autoencoder (QLAE) consistently outperforms strong methods from prior work. "
+                        + "Our masked image modeling (MIM) approach is simple."));
+        Extraction boss = extractor.extract(Paper.of("BossNAS: Exploring Hybrid CNN-transformers with Block-wisely Self-supervised "
+                + "Neural Architecture Search", "We propose BossNAS. More specifically, we factorize the search space into blocks and "
+                + "utilize a novel self-supervised training scheme, named ensemble bootstrapping, to train each block separately."));
+
+        assertThat(names(qlae, Relation.PROPOSES)).contains("QLAE").doesNotContain("MIM");
+        assertThat(names(boss, Relation.PROPOSES)).contains("BossNAS", "ensemble bootstrapping");
+    }
+
+    @Test
     void findsANameInBracketsAfterAProposalCoordinatedWithAnotherVerbOfOurs() {
         // a sentence from the audio-to-video generation abstract
         Extraction e = extractor.extract(Paper.of("Diverse and Aligned Audio-to-Video Generation via Text-to-Video Model Adaptation",
