@@ -29,8 +29,9 @@ final class ImprovementFinder {
     private static final String NUM = "\\d+(?:[.,]\\d+)?";
     private static final Pattern VALUE_BEFORE = Pattern.compile(
             "(" + NUM + "(?:/" + NUM + ")?)\\s*(\\\\?%)?\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:in\\s+|on\\s+|of\\s+)?(?:[\\p{Lu}][\\w\\-]*[\\p{Lu}\\d][\\w\\-]*\\s+)?$");
-    /** "0.78 and 0.76 Spearman correlation on A and B": the first value goes with the first dataset. */
-    private static final Pattern FIRST_OF_VALUES = Pattern.compile("(" + NUM + ")\\s*(%)?\\s*(?:and|,)\\s*$");
+    /** "0.78 and 0.76 Spearman correlation on A and B", "7.5%, 6.5%, and 6.0% WER": the first value goes with the first dataset. */
+    private static final Pattern FIRST_OF_VALUES = Pattern.compile(
+            "(" + NUM + ")\\s*(%)?\\s*(?:,\\s*" + NUM + "\\s*%?\\s*)*,?\\s*(?:and|,)\\s*$");
     /** "outperforms PiFold (54.7% vs. 51.66%), on sequence recovery rate": the first number is the method's. */
     private static final Pattern VERSUS_BEFORE = Pattern.compile(
             "\\(\\s*(" + NUM + ")\\s*(%)?\\s*vs\\.?\\s[^()]{1,20}\\)\\s*,?\\s*(?:on|in|of|for)\\s+(?:the\\s+)?$");
@@ -124,7 +125,7 @@ final class ImprovementFinder {
                 valueEnd = h.end();
             } else if (before.find(0) && !precededByBy(text, numberAt)
                     && (numberAt == 0 || !Character.isLetterOrDigit(text.charAt(numberAt - 1)) && text.charAt(numberAt - 1) != '@')) {
-                Matcher first = FIRST_OF_VALUES.matcher(text.substring(Math.max(0, numberAt - 20), numberAt));
+                Matcher first = FIRST_OF_VALUES.matcher(text.substring(Math.max(0, numberAt - 40), numberAt));
                 boolean listed = first.find();
                 value = listed ? first.group(1) + (first.group(2) != null ? "%" : "") : before.group(1) + (before.group(2) != null ? "%" : "");
                 unit = (listed ? first.group(2) : before.group(2)) != null ? "%" : null;

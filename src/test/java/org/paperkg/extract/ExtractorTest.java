@@ -577,6 +577,17 @@ class ExtractorTest {
         assertThat(names(e, Relation.IMPROVES)).doesNotContain("model quality");
     }
 
+    @Test
+    void takesTheFirstOfSeveralValuesListedBeforeAMetric() {
+        // a sentence from the Squeezeformer abstract: the first value goes with the first (here the only) dataset
+        Extraction e = extractor.extract(Paper.of("Squeezeformer: An Efficient Transformer for Automatic Speech Recognition",
+                "We propose Squeezeformer. Squeezeformer achieves state-of-the-art results of 7.5%, 6.5%, and 6.0% word-error-rate "
+                        + "(WER) on LibriSpeech test-other without external language models."));
+
+        assertThat(e.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value())
+                .containsExactly(tuple("word-error-rate", "7.5%"));
+    }
+
     private static List<String> names(Extraction e, Relation relation) {
         return e.with(relation).stream().map(s -> s.object().name()).toList();
     }
