@@ -19,7 +19,9 @@ final class BaseMethodFinder {
     private static final Pattern BASE_CUE = Pattern.compile(
             "\\b(?:based (?:up)?on|built (?:up)?on|builds (?:up)?on|build (?:up)?on|built around|adapted from|distilled from|extends?|extending|extension (?:of|to)|"
                     + "an? (?:enhanced|improved|extended|modified|generalized) (?:version of )?|inspired by|on top of|variant of|"
-                    + "generaliz\\w+|modif\\w+|upgrade of|successor (?:of|to))\\s+(?:the\\s+)?"
+                    + "generaliz\\w+|modif\\w+|upgrade of|successor (?:of|to)"
+                    // "adapts Whisper to streaming", "uses only the encoder layers from the original CodeT5"
+                    + "|adapts?|adapting|(?:from|of) (?:the )?original)\\s+(?:the\\s+)?"
                     + "((?:[\\w\\-+.]+\\s+){0,4}[\\w\\-+.]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern AFFIX_BASE = Pattern.compile("(?<![\\p{L}\\-])(" + NAME + ")-(?:like|style|based|inspired)\\b");
     private static final Pattern COMPARED = Pattern.compile(

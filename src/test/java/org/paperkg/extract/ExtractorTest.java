@@ -588,6 +588,16 @@ class ExtractorTest {
                 .containsExactly(tuple("word-error-rate", "7.5%"));
     }
 
+    @Test
+    void readsABaseThePartsOfTheProposalComeFrom() {
+        // a sentence from the CodeT5-Authorship abstract
+        Extraction e = extractor.extract(Paper.of("I Know Which LLM Wrote Your Code Last Summer",
+                "We released CodeT5-Authorship, a novel model that uses only the encoder layers from the original CodeT5 "
+                        + "encoder-decoder architecture, discarding the decoder to focus on classification."));
+
+        assertThat(pairs(e, Relation.EXTENDS)).contains(tuple("CodeT5-Authorship", "CodeT5"));
+    }
+
     private static List<String> names(Extraction e, Relation relation) {
         return e.with(relation).stream().map(s -> s.object().name()).toList();
     }
