@@ -122,6 +122,35 @@ final class ClaimSubject {
         return new Attribution(main(), main().rule == Rule.CUE_PHRASE ? certainty * UNNAMED_CUE_CERTAINTY : certainty);
     }
 
+    /**
+     * The method a claim at an offset is about when a later clause names another proposal:
+     * in "mmMamba-linear demonstrates 20.6x speedup ..., while mmMamba-hybrid achieves 13.5x speedup"
+     * the second speedup is mmMamba-hybrid's. Otherwise the sentence's attribution.
+     */
+    List<Attribution> atClaim(Sentence s, int claimAt, List<Attribution> sentence) {
+        Matcher boundary = CLAUSE_BOUNDARY.matcher(s.text());
+        int clause = -1;
+        while (boundary.find() && boundary.end() <= claimAt) {
+            clause = boundary.end();
+        }
+        if (clause < 0) {
+            return sentence;
+        }
+        String inClause = s.text().substring(clause, claimAt);
+        Found named = null;
+        int first = Integer.MAX_VALUE;
+        for (Found f : methods) {
+            int at = f.firstIndexIn(inClause);
+            if (at >= 0 && at < first) {
+                first = at;
+                named = f;
+            }
+        }
+        return named == null ? sentence : List.of(new Attribution(named, 1.0));
+    }
+
+    private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(",\\s*(?:while|whereas)\\s+|;\\s+|\\bwhile\\s+");
+
     /** The methods the sentence's claim is about; empty when it is about something else. */
     List<Attribution> of(Sentence s) {
         List<Attribution> out = new ArrayList<>();

@@ -131,7 +131,7 @@ public final class Extractor {
             Entity metric = new Entity(c.metric(), Kind.METRIC,
                     c.canonical().equals(c.metric()) ? List.of() : List.of(c.canonical()), true);
             out.add(null, Relation.MENTIONS, metric, Measure.NONE, s.evidence(), Rule.MENTION.confidence());
-            for (ClaimSubject.Attribution a : about) {
+            for (ClaimSubject.Attribution a : about.isEmpty() ? about : subjects.atClaim(s, c.begin(), about)) {
                 out.add(a.method().entity(), Relation.IMPROVES, metric, c.measure(), s.evidence(),
                         c.rule().confidence() * a.certainty());
             }

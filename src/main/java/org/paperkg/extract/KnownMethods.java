@@ -36,6 +36,18 @@ final class KnownMethods {
         return KNOWN.contains(name);
     }
 
+    /**
+     * "Llama2-7b", "BERT-base", "ResNet-50": a size or version of a known model, which "our Llama2-7b
+     * model" uses rather than introduces.
+     */
+    static boolean isInstance(String name) {
+        Matcher m = INSTANCE.matcher(name);
+        return m.matches() && KNOWN.contains(m.group(1));
+    }
+
+    private static final Pattern INSTANCE = Pattern.compile(
+            "(.+?)[\\s\\-]?(?:\\d+(?:\\.\\d+)?)?(?:[\\s\\-](?:\\d+(?:\\.\\d+)?[BbMmKk]?|base|large|small|tiny|huge|xl|xxl|chat|instruct))?");
+
     /** The known method a text starts with ("Vision Transformer architecture for ..."), or null. */
     static String leading(String text) {
         List<Gazetteer.Hit> hits = KNOWN.find(text);

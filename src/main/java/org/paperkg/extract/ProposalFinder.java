@@ -315,7 +315,7 @@ final class ProposalFinder {
         Matcher m = Pattern.compile("\\bour (?:proposed )?([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+])").matcher(s.text());
         while (m.find()) {
             String name = m.group(1);
-            if (NameShape.isNameLike(name) && found.stream().noneMatch(f -> f.isCalled(name))) {
+            if (NameShape.isNameLike(name) && found.stream().noneMatch(f -> f.isCalled(name)) && !KnownMethods.isInstance(name)) {
                 add(found, name, s, Rule.OUR_NAME, s.text().substring(m.end()));
             }
         }
