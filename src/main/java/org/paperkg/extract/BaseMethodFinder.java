@@ -211,7 +211,8 @@ final class BaseMethodFinder {
         while (m.find()) {
             Matcher n = Pattern.compile(NAME).matcher(m.group(1));
             while (n.find()) {
-                String name = n.group();
+                // "the LoRA-finetuned model" is LoRA's
+                String name = n.group().replaceFirst("(?i)(?<=.)-(?:finetuned|fine-tuned|tuned|trained)$", "");
                 if (isMethodName(name, method) && !name.equalsIgnoreCase("and") && !name.equalsIgnoreCase("or")) {
                     out.add(new Link(name, Rule.OUTPERFORMS_NAMED, m.start(1) + n.start()));
                 }
@@ -226,7 +227,9 @@ final class BaseMethodFinder {
     }
 
     private static boolean isMethodName(String name, Found method) {
+        // "the autoencoders used in ..." is a class of methods, not a named one
         if (name.matches("(?i).*-(?:based|like|style|aware|free|driven|guided|level|wise|inspired)$")
+                || name.matches("\\p{Ll}[\\p{Ll}\\-]+[^s]s")
                 || name.matches("(?i)approach|method|model|framework|network|architecture|algorithm|system|technique")) {
             return false;
         }
