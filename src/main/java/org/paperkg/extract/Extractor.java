@@ -123,8 +123,9 @@ public final class Extractor {
             if (who != null && EVALUATION.matcher(s.text()).find() && !trainedOn(s, h)) {
                 Rule rule = !h.known() ? Rule.DATASET_CONTEXTUAL
                         : ImprovementFinder.CLAIM_CUE.matcher(s.text()).find() ? Rule.DATASET_IN_CLAIM : Rule.DATASET_IN_EVALUATION;
-                out.add(who.method().entity(), Relation.EVALUATED_ON, dataset, Measure.NONE, s.evidence(),
-                        rule.confidence() * who.certainty());
+                ClaimSubject.Attribution a = subjects.atClaim(s, h.begin(), List.of(who)).get(0);
+                out.add(a.method().entity(), Relation.EVALUATED_ON, dataset, Measure.NONE, s.evidence(),
+                        rule.confidence() * a.certainty());
             }
         }
         for (ImprovementFinder.Claim c : claims) {
