@@ -15,7 +15,8 @@ final class BaseMethodFinder {
     record Link(String name, Rule rule, int begin) {
     }
 
-    private static final String NAME = "[\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+]";
+    /** A name; a dot only before a digit ("Phi-1.5"), so "the original LLM.Through ..." (a missing space) ends at LLM. */
+    private static final String NAME = "[\\p{L}](?:[\\p{L}\\p{N}+\\-]|\\.(?=\\p{N}))*[\\p{L}\\p{N}+]";
     private static final Pattern BASE_CUE = Pattern.compile(
             "\\b(?:based (?:up)?on|built (?:up)?on|builds (?:up)?on|build (?:up)?on|built around|adapted from|distilled from|extends?|extending|extension (?:of|to)|"
                     + "an? (?:enhanced|improved|extended|modified|generalized) (?:version of )?|inspired by|on top of|variant of|"
