@@ -48,7 +48,6 @@ enum Rule {
     FREQUENT_TASK(0.4),
     KNOWN_TASK_IN_TITLE(0.55),
     KNOWN_TASK(0.5),
-    KNOWN_TASK_IN_BACKGROUND(0.35),
     // mentions
     MENTION(0.6);
 

@@ -156,11 +156,6 @@ final class TaskFinder {
         if (tasks.size() < 2) {
             frequentActivities(title, sentences, tasks, proposals);
         }
-        if (tasks.isEmpty()) {
-            // nothing says what the paper is for: the widely studied task its background names first
-            sentences.stream().flatMap(s -> KNOWN.find(s.text()).stream().map(h -> new Task(h.surface(), s, Rule.KNOWN_TASK_IN_BACKGROUND)))
-                    .findFirst().ifPresent(k -> add(tasks, k.phrase(), k.sentence(), k.rule(), proposals, true));
-        }
         tasks.sort(Comparator.comparingDouble((Task task) -> -task.rule().confidence()));
         return tasks;
     }

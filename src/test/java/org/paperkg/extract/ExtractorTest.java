@@ -557,17 +557,6 @@ class ExtractorTest {
     }
 
     @Test
-    void fallsBackOnAWellKnownTaskOfTheBackgroundWhenNothingElseSaysWhatThePaperIsFor() {
-        Extraction e = extractor.extract(Paper.of("Discrete Key-Value Bottleneck",
-                "Deep neural networks perform well on classification tasks where data streams are i.i.d. and labelled data is "
-                        + "abundant. Challenges emerge with non-stationary training data streams such as continual learning. "
-                        + "We propose a model architecture built upon a discrete bottleneck containing pairs of separate and "
-                        + "learnable key-value codes."));
-
-        assertThat(e.with(Relation.ADDRESSES)).extracting(st -> st.object().name()).containsExactly("continual learning");
-    }
-
-    @Test
     void readsUnlistedNamesListedBeforeBenchmarksAndDatasetsAGeneralisationReaches() {
         // sentences from the GTrans and sharpDARTS abstracts ("IWLST" is the abstract's misspelling, in no gazetteer)
         Extraction e = extractor.extract(Paper.of("GTrans: Grouping and Fusing Transformer Layers for Neural Machine Translation",
