@@ -61,6 +61,9 @@ final class ProposalFinder {
     private static final Pattern NOVEL_BEFORE = Pattern.compile(
             "\\b(?:a|an|our|the)\\s+(?:novel|new|proposed|innovative)\\s+(?:[\\w\\-]+\\s+){0,2}$|\\bour\\s+(?:[\\w\\-]+\\s+){0,1}$");
     private static final Pattern OUR_BEFORE = Pattern.compile("\\bour\\s+$");
+    /** "a novel 'Configuration-Invariant Knowledge Distillation' loss": a quoted name. */
+    private static final Pattern NOVEL_QUOTED = Pattern.compile(
+            "\\b(?:novel|new|proposed|our)\\s+['\"\u2018\u201c]((?:\\p{Lu}[\\p{L}\\p{N}\\-]*\\s*){1,6})['\"\u2019\u201d]");
     private static final Pattern CLASS_HEAD_AFTER = Pattern.compile(
             "\\s*(?:-based\\s+)?(?:approach|method|model|framework|architecture|module|loss|algorithm|technique|scheme|strategy|"
                     + "paradigm|pipeline|system|network|block|layer|objective|task|setting|problem)s?\\b");
@@ -114,7 +117,6 @@ final class ProposalFinder {
             ourName(s, found);
             ourModelCalled(s, found);
             novelDefined(s, found);
-            novelCalled(s, found);
         }
         suffixVariants(abstractSentences, found);
         for (Acronyms.Definition d : definitions) {
@@ -132,6 +134,10 @@ final class ProposalFinder {
         if (found.stream().noneMatch(f -> f.kind == Kind.METHOD)) {
             abstractSentences.stream().filter(s -> CUE.matcher(s.text()).find()).map(ProposalFinder::cuePhrase)
                     .flatMap(Optional::stream).findFirst().ifPresent(found::add);
+        }
+        // parts named in passing come after the fallbacks: they are seldom what the paper is about
+        for (Sentence s : abstractSentences) {
+            novelCalled(s, found);
         }
         return found;
     }
@@ -342,6 +348,13 @@ final class ProposalFinder {
 
     /** "utilize a novel self-supervised training scheme, named ensemble bootstrapping, to ...": a name may be lower-case. */
     private void novelCalled(Sentence s, List<Found> found) {
+        Matcher q = NOVEL_QUOTED.matcher(s.text());
+        while (q.find()) {
+            String name = q.group(1).strip();
+            if ((name.contains(" ") || NameShape.isNameLike(name)) && !isKnown(name)) {
+                add(found, name, s, Rule.CALLED_NAME, s.text().substring(q.end()));
+            }
+        }
         Matcher m = NOVEL_CALLED.matcher(s.text());
         while (m.find()) {
             String name = nameAt(s.text(), m.end());
@@ -508,10 +521,8 @@ final class ProposalFinder {
             return null;
         }
         String first = m.group();
-        if (NameShape.isNameLike(first)) {
-            return first;
-        }
-        if (!NameShape.isCapitalised(first) || NameShape.isGeneric(first)) {
+        boolean shaped = NameShape.isNameLike(first);
+        if (!shaped && (!NameShape.isCapitalised(first) || NameShape.isGeneric(first))) {
             return null;
         }
         StringBuilder name = new StringBuilder(first);

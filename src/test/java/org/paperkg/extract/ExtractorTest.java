@@ -517,6 +517,21 @@ class ExtractorTest {
     }
 
     @Test
+    void keepsTheWholeNameAfterAShapedFirstWordAndReadsQuotedNames() {
+        // sentences from the ENEL and controllable multi-task abstracts
+        Extraction enel = extractor.extract(Paper.of("Exploring the Potential of Encoder-free Architectures in 3D LMMs",
+                "We present ENEL, the first Encoder-free 3D LMM. 1) We propose the LLM-embedded Semantic Encoding strategy in "
+                        + "the pre-training stage."));
+        Extraction quoted = extractor.extract(Paper.of("Efficient Controllable Multi-Task Architectures",
+                "We aim to train a multi-task model such that users can adjust the desired compute budget. Our training strategy "
+                        + "involves a novel 'Configuration-Invariant Knowledge Distillation' loss that enforces backbone "
+                        + "representations to be invariant under different runtime width configurations."));
+
+        assertThat(names(enel, Relation.PROPOSES)).contains("ENEL", "LLM-embedded Semantic Encoding").doesNotContain("LLM-embedded");
+        assertThat(names(quoted, Relation.PROPOSES)).contains("Configuration-Invariant Knowledge Distillation");
+    }
+
+    @Test
     void findsANameInBracketsAfterAProposalCoordinatedWithAnotherVerbOfOurs() {
         // a sentence from the audio-to-video generation abstract
         Extraction e = extractor.extract(Paper.of("Diverse and Aligned Audio-to-Video Generation via Text-to-Video Model Adaptation",
