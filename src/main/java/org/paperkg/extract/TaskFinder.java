@@ -31,7 +31,7 @@ final class TaskFinder {
     private static final Pattern TITLE_GERUND = Pattern.compile(
             "^(?:[^:]{1,40}:\\s*)?(?:Towards?\\s+)?(?:Enhancing|Improving|Boosting|Accelerating|Rethinking|Scaling|Advancing|"
                     + "Robustifying(?: and Boosting)?|Deploying|Revisiting|Unifying|Democratizing|Simplifying|Empowering|"
-                    + "Unleashing|Bridging|Exploring|Learning|Efficient|Towards)\\s+(.+?)(?:\\s+(?:" + STOP + "|for)\\s|\\s*[:?]|$)");
+                    + "Unleashing|Bridging|Exploring|Learning|Efficient|Towards)\\s+(.+?)(?:\\s+(?i:" + STOP + "|for)\\s|\\s*[:?]|$)");
     private static final Pattern TITLE_DESCRIPTION = Pattern.compile(
             "^[^:]{1,40}:\\s*(?:(?:A|An|The)\\s+)?(.+?)(?:\\s+(?i:via|using|through|by|with|for|from|in|on|at|towards)\\s|\\s*[:?]|$)");
     private static final Pattern RESULT_TASK = Pattern.compile(
@@ -346,7 +346,8 @@ final class TaskFinder {
     /** Title case to running text, keeping acronyms and names: "Video Prediction" -> "video prediction". */
     private static String lowerCaseWords(String p) {
         StringBuilder out = new StringBuilder();
-        for (String w : p.split("(?<=[\\s])|(?=[\\s])")) {
+        // word by word, and each part of a hyphenated word: "CTC-Based ASR" -> "CTC-based ASR"
+        for (String w : p.split("(?<=[\\s\\-])|(?=[\\s\\-])")) {
             out.append(NameShape.isNameLike(w) || w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) ? w : w.toLowerCase(Locale.ROOT));
         }
         return out.toString();

@@ -629,6 +629,14 @@ class ExtractorTest {
         assertThat(names(e, Relation.PROPOSES)).doesNotContain("Llama2-7b");
     }
 
+    @Test
+    void endsATitleTaskAtATitleCasedPrepositionAndKeepsItsAcronyms() {
+        Extraction e = extractor.extract(Paper.of("Boosting CTC-Based ASR Using LLM-Based Intermediate Loss Regularization",
+                "We propose a novel training method. Experiments on LibriSpeech show word error rate reductions."));
+
+        assertThat(e.with(Relation.ADDRESSES)).extracting(st -> st.object().name()).contains("CTC-based ASR");
+    }
+
     private static List<String> names(Extraction e, Relation relation) {
         return e.with(relation).stream().map(s -> s.object().name()).toList();
     }
