@@ -432,6 +432,11 @@ final class ProposalFinder {
                 || NameShape.isGeneric(pick.strip()) || KnownMethods.contains(pick.strip()))) {
             return Optional.empty();
         }
+        // "A Benchmark for ...", "A Simple Framework for ...": an article, praise and a head name nothing
+        if (pick != null && Arrays.stream(pick.strip().split("\\s+")).allMatch(w -> PRAISE.matcher(w).matches()
+                || GENERIC_HEAD.matcher(w).matches() || METHOD_HEAD.matcher(w).matches() || DATASET_HEAD.matcher(w).matches())) {
+            return Optional.empty();
+        }
         // a task ("Masked Completion via ...") or a phrase ("Layer by Layer", "ReLU's Revival") names no method
         if (pick == null || pick.isBlank() || pick.split("\\s+").length < 2 && !NameShape.isNameLike(pick)
                 || TaskHead.isActivity(pick.substring(pick.lastIndexOf(' ') + 1)) || pick.matches("(?i).*(?:\\bby\\b|'s\\b).*")) {

@@ -637,6 +637,14 @@ class ExtractorTest {
         assertThat(e.with(Relation.ADDRESSES)).extracting(st -> st.object().name()).contains("CTC-based ASR");
     }
 
+    @Test
+    void takesNoTitlePhraseThatIsOnlyAnArticlePraiseAndAHead() {
+        Extraction e = extractor.extract(Paper.of("A Benchmark for Image Classification Using Noisy Labels", "We present NoisyBench."));
+
+        assertThat(e.with(Relation.PROPOSES)).extracting(st -> st.object().name(), st -> st.object().kind())
+                .containsExactly(tuple("NoisyBench", Kind.DATASET));
+    }
+
     private static List<String> names(Extraction e, Relation relation) {
         return e.with(relation).stream().map(s -> s.object().name()).toList();
     }
