@@ -293,7 +293,8 @@ final class ImprovementFinder {
 
     private static final Pattern ASPECTS = Pattern.compile(
             "\\b(?:outperform\\w*|surpass\\w*|excel\\w*|superior\\w*|better|advantages?|effectiveness|improv\\w*|gains?|beat\\w*)\\b"
-                    + "[^.;]{0,80}?\\b(?:in terms of|in|on|regarding|with respect to|such as|like)\\s+"
+                    // not across a setting: "outperforms the alternative of training the system on questions and ..."
+                    + "(?:(?!\\btrain\\w*\\b|\\busing\\b)[^.;]){0,80}?\\b(?:in terms of|in|on|regarding|with respect to|such as|like)\\s+"
                     + "(?:both\\s+|key\\s+aspects\\s+(?:like|such as)\\s+|the\\s+)?");
     /** Heads that name no measurable quality: "on tasks and benchmarks". */
     private static final Set<String> NOT_ASPECT = Set.of("performance", "result", "task", "benchmark", "setting", "dataset",
