@@ -35,7 +35,9 @@ final class TaskFinder {
     private static final Pattern TITLE_DESCRIPTION = Pattern.compile(
             "^[^:]{1,40}:\\s*(?:(?:A|An|The)\\s+)?(.+?)(?:\\s+(?i:via|using|through|by|with|for|from|in|on|at|towards)\\s|\\s*[:?]|$)");
     private static final Pattern RESULT_TASK = Pattern.compile(
-            "\\b(?:for|in|on)\\s+(?:[\\p{Lu}][\\p{L}\\p{N}\\-]*[\\p{Lu}\\p{N}][\\p{L}\\p{N}\\-]*\\s+(?!(?:for|on|in|of|with|and|to)\\s))?((?:[\\p{Ll}][\\w\\-]*\\s+){0,3}" + TaskHead.WORDS + ")\\b"
+            "\\b(?:for|in|on)\\s+(?:[\\p{Lu}][\\p{L}\\p{N}\\-]*[\\p{Lu}\\p{N}][\\p{L}\\p{N}\\-]*\\s+(?!(?:for|on|in|of|with|and|to)\\s))?"
+                    // modifiers, not "in performance both in detection"
+                    + "((?:(?!(?:for|on|in|of|with|to|performance)\\s)[\\p{Ll}][\\w\\-]*\\s+){0,3}" + TaskHead.WORDS + ")\\b"
                     + "(?!\\s+(?:spaces?|engines?|results?|performance)\\b)");
     /** The subject of an abstract's first sentence is often its task: "Legal case retrieval, which aims ...". */
     private static final Pattern OPENING_SUBJECT = Pattern.compile(
@@ -135,9 +137,11 @@ final class TaskFinder {
             }
             Matcher evaluated = EVALUATED_TASKS.matcher(s.text());
             while (evaluated.find()) {
-                for (String item : ITEM_SEPARATOR.split(evaluated.group(1))) {
-                    if (TaskHead.isActivity(lastWord(item.replaceFirst("\\s+tasks?$", "")))) {
-                        add(tasks, item.replaceFirst("\\s+tasks?$", ""), s, Rule.TASK_LIST, proposals, false);
+                for (String listed : ITEM_SEPARATOR.split(evaluated.group(1))) {
+                    // "a step forward in performance both in detection": the task is what follows the last "in"
+                    String item = listed.replaceFirst("\\s+tasks?$", "").replaceFirst("(?i)^.*\\b(?:performance|both|in|on)\\s+", "");
+                    if (TaskHead.isActivity(lastWord(item))) {
+                        add(tasks, item, s, Rule.TASK_LIST, proposals, false);
                     }
                 }
             }
@@ -286,7 +290,7 @@ final class TaskFinder {
         String whole = phrase.strip().replaceAll("[.,;:?]+$", "").replaceAll("^(?i)(?:(?:the|a|an)\\s+)+", "");
         String bare = whole.replaceAll(
                 "^(?i)(?:(?:the|a|an|various|many|several|multiple|different|specific|diverse|other|these|those|such|some|"
-                        + "downstream|challenging|standard|common|typical|general)\\s+)+", "");
+                        + "downstream|challenging|standard|common|typical|general|both)\\s+)+", "");
         String p = !bare.contains(" ") && whole.matches("(?i)downstream\\s+\\S+") ? whole : bare;
         if (p.matches("(?i)^(?:and|or|in|on|we|our|this|these|it|its|by|with|for|to|of|recent|despite|although|while|"
                 + "existing|current|many|most|however|innovations?|advances?|progress)\\b.*") || p.matches("(?i).*\\b(?:like|such as)\\b.*")) {

@@ -647,6 +647,20 @@ class ExtractorTest {
                 .containsExactly(tuple("NoisyBench", Kind.DATASET));
     }
 
+    @Test
+    void readsNoTaskFromPerformanceOrBothBeforeTheActivity() {
+        // sentences from a SciERC abstract (KAZE features) and the LayerMerge abstract
+        Extraction kaze = extractor.extract(Paper.of("KAZE Features",
+                "In this paper, we introduce KAZE features, a novel multiscale 2D feature detection and description algorithm. "
+                        + "Our results reveal a step forward in performance both in detection and description against previous methods."));
+        Extraction merge = extractor.extract(Paper.of("LayerMerge: Neural Network Depth Compression through Layer Pruning and Merging",
+                "We propose LayerMerge. Empirical results demonstrate that our method consistently outperforms existing depth "
+                        + "compression methods on various network architectures, both on image classification and generation tasks."));
+
+        assertThat(kaze.with(Relation.ADDRESSES)).extracting(st -> st.object().name()).noneMatch(t -> t.contains("performance"));
+        assertThat(merge.with(Relation.ADDRESSES)).extracting(st -> st.object().name()).contains("image classification", "image generation");
+    }
+
     private static List<String> names(Extraction e, Relation relation) {
         return e.with(relation).stream().map(s -> s.object().name()).toList();
     }
