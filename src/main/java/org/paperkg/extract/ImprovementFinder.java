@@ -66,7 +66,7 @@ final class ImprovementFinder {
             "\\b(?:improv\\w*|reduc\\w*|lower\\w*|increas\\w*|boost\\w*|higher|better|faster|less|fewer|smaller|"
                     + "decreas\\w*|sav\\w*|in terms of)\\s+(?:(?:in|of)\\s+)?(?:the\\s+|its\\s+|their\\s+)?"
                     + "((?:[\\p{Ll}][\\w\\-]*\\s+){0,2}(?:rate|speed|time|cost|score|error|loss|similarity|throughput|latency|"
-                    + "size|usage|consumption|distance|ratio|recall|precision|overhead|footprint|computation)s?)\\b(?![\\s\\-]+(?:efficiency|cost|time|budget|power|resources?))");
+                    + "size|usage|consumption|distance|ratio|recall|precision|overhead|footprint|computation)s?)\\b(?![\\s\\-]+(?:efficiency|cost|time|budget|power|resources?|complexity))");
     /** A quantity the sentence says was reduced or raised: "training parameters and ... are greatly reduced". */
     private static final Pattern PASSIVE_CHANGE = Pattern.compile(
             "((?:[\\p{Ll}][\\w\\-]*\\s+){0,2}(?:parameters|costs?|time|latency|memory|computation|FLOPs|error|loss))"
