@@ -346,7 +346,10 @@ final class ProposalFinder {
         }
     }
 
-    /** "utilize a novel self-supervised training scheme, named ensemble bootstrapping, to ...": a name may be lower-case. */
+    /**
+     * Parts named in passing: "a novel 'Configuration-Invariant Knowledge Distillation' loss", and "utilize a
+     * novel self-supervised training scheme, named ensemble bootstrapping, to ..." (such a name may be lower-case).
+     */
     private void novelCalled(Sentence s, List<Found> found) {
         Matcher q = NOVEL_QUOTED.matcher(s.text());
         while (q.find()) {
@@ -526,8 +529,8 @@ final class ProposalFinder {
             return null;
         }
         String first = m.group();
-        boolean shaped = NameShape.isNameLike(first);
-        if (!shaped && (!NameShape.isCapitalised(first) || NameShape.isGeneric(first))) {
+        // a shaped first word keeps the capitalised words after it too: "LLM-embedded Semantic Encoding"
+        if (!NameShape.isNameLike(first) && (!NameShape.isCapitalised(first) || NameShape.isGeneric(first))) {
             return null;
         }
         StringBuilder name = new StringBuilder(first);
