@@ -72,6 +72,11 @@ final class ImprovementFinder {
             "((?:[\\p{Ll}][\\w\\-]*\\s+){0,2}(?:parameters|costs?|time|latency|memory|computation|FLOPs|error|loss))"
                     + "\\s+(?:and\\s+[^,.;]{0,40}?\\s+)?(?:is|are|was|were|can be|get|gets)\\s+(?:\\w+ly\\s+)?"
                     + "(?:reduced|lowered|decreased|cut|halved|improved|increased)\\b");
+    private static final Pattern COMPARATIVE = Pattern.compile("(?i)(?:higher|lower|better|faster|less|fewer|smaller)\\b");
+    private static final Pattern PURPOSE_BEFORE = Pattern.compile("(?i)\\b(?:to|for|aims? to|order to)\\s+(?:\\w+ly\\s+)?$");
+    private static final Pattern RESULT = Pattern.compile(
+            "\\b(?:experiment\\w*|results?|show\\w*|demonstrat\\w*|achiev\\w*|outperform\\w*|surpass\\w*|evaluat\\w*|"
+                    + "empirical\\w*|find|found|observe\\w*)\\b|\\d", Pattern.CASE_INSENSITIVE);
     private static final Pattern FROM_TO = Pattern.compile(
             "^[^.;]{0,40}?\\bfrom\\s+" + NUM + "\\s*%?\\s+to\\s+(" + NUM + ")\\s*(%)?");
 
@@ -171,8 +176,15 @@ final class ImprovementFinder {
         }
         changedBy(text, dataset, claims);
         QualityList.read(s, text, dataset, claims);
+        boolean reportsResult = RESULT.matcher(text).find();
         for (Matcher open : List.of(OPEN_METRIC.matcher(text), PASSIVE_CHANGE.matcher(text))) {
         while (open.find()) {
+            // "higher dropout rates for later layers", "to reduce the distilling costs" describe the design or its aim:
+            // they count only where the sentence reports a result
+            if (!reportsResult && (COMPARATIVE.matcher(open.group()).lookingAt()
+                    || PURPOSE_BEFORE.matcher(text.substring(Math.max(0, open.start() - 12), open.start())).find())) {
+                continue;
+            }
             String metric = open.group(1).replaceFirst("^(?:(?:that|which|the|our|its|their|this|these|all)\\s+)+", "")
                     .replaceFirst("(?<=rate|speed|time|cost|score|error|size|distance|ratio|overhead|footprint)s$", "");
             int at = open.start(1) + open.group(1).length() - metric.length();

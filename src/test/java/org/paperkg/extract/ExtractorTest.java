@@ -661,6 +661,19 @@ class ExtractorTest {
         assertThat(merge.with(Relation.ADDRESSES)).extracting(st -> st.object().name()).contains("image classification", "image generation");
     }
 
+    @Test
+    void readsNoUnlistedQuantityInASentenceThatDescribesTheDesign() {
+        // sentences from the LayerSkip abstract: the first describes the recipe, the second reports a result
+        Extraction e = extractor.extract(Paper.of("LayerSkip: Enabling Early Exit Inference and Self-Speculative Decoding",
+                "We present LayerSkip, an end-to-end solution to speed-up inference of large language models. First, during "
+                        + "training we apply layer dropout, with low dropout rates for earlier layers and higher dropout rates for "
+                        + "later layers. A token masking strategy is also utilized to reduce the distilling costs. "
+                        + "Experiments show that LayerSkip has lower memory footprint than other approaches."));
+
+        assertThat(names(e, Relation.IMPROVES)).doesNotContain("dropout rate", "dropout rates", "distilling cost", "distilling costs")
+                .contains("memory footprint");
+    }
+
     private static List<String> names(Extraction e, Relation relation) {
         return e.with(relation).stream().map(s -> s.object().name()).toList();
     }
