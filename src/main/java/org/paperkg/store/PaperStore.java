@@ -3,6 +3,7 @@ package org.paperkg.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
@@ -23,7 +24,7 @@ import org.paperkg.model.PKG;
 
 /**
  * The embedded TDB2 store: one named graph per paper, queries over their union, and the
- * {@link UsageCounts} that each write keeps exact in the default graph.
+ * {@link UsageCounts} and {@link ListingKeys} that each write keeps exact in the default graph.
  * <pre>
  * try (PaperStore store = PaperStore.open(Path.of("paperkg-db"))) {
  *     store.replacePapers(List.of(new PaperGraph(key, model)));
@@ -45,6 +46,9 @@ public final class PaperStore implements AutoCloseable {
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         if (Txn.calculateRead(dataset, () -> UsageCounts.missing(datasetGraph()))) {
             Txn.executeWrite(dataset, () -> UsageCounts.rebuild(datasetGraph()));
+        }
+        if (Txn.calculateRead(dataset, () -> ListingKeys.missing(datasetGraph()))) {
+            Txn.executeWrite(dataset, () -> ListingKeys.rebuild(datasetGraph()));
         }
     }
 
@@ -135,21 +139,24 @@ public final class PaperStore implements AutoCloseable {
     }
 
     /**
-     * Replaces each paper's named graph in one transaction, with the usage counts they change:
+     * Replaces each paper's named graph in one transaction, with the usage counts and listing keys they change:
      * all of the batch is stored or none.
      */
     public void replacePapers(Collection<PaperGraph> papers) {
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = datasetGraph();
             UsageCounts.Touched touched = new UsageCounts.Touched();
+            List<Node> graphs = new ArrayList<>();
             for (PaperGraph p : papers) {
                 Node graph = NodeFactory.createURI(Iris.paperGraph(p.paperKey()));
                 touched.remove(dsg.getGraph(graph));
                 dsg.removeGraph(graph);
                 dsg.addGraph(graph, p.model().getGraph());
                 touched.add(p.model().getGraph());
+                graphs.add(graph);
             }
             UsageCounts.refresh(dsg, touched);
+            ListingKeys.update(dsg, graphs);
         });
     }
 
