@@ -26,7 +26,8 @@ public final class Ingestor implements AutoCloseable {
     private final Consumer<String> problems;
     private final Runnable onPaperDone;
     private final boolean force;
-    private final List<PaperGraph> batch = new ArrayList<>();
+    /** Extractions waiting for the next commit; mapped to RDF only then, so their graphs do not outlive it. */
+    private final List<Extraction> batch = new ArrayList<>();
     private long stored;
     private long skipped;
     private long failed;
@@ -61,7 +62,7 @@ public final class Ingestor implements AutoCloseable {
             problems.accept(where(outcome.paper()) + "extraction failed: " + outcome.failure());
         } else {
             statements += outcome.extraction().statements().size();
-            batch.add(new PaperGraph(outcome.paper().key(), RdfMapper.toModel(outcome.extraction())));
+            batch.add(outcome.extraction());
             if (batch.size() >= BATCH) {
                 flush();
             }
@@ -71,7 +72,7 @@ public final class Ingestor implements AutoCloseable {
 
     private void flush() {
         if (!batch.isEmpty()) {
-            store.replacePapers(batch);
+            store.replacePapers(batch.stream().map(e -> new PaperGraph(e.paper().key(), RdfMapper.toModel(e))).toList());
             stored += batch.size();
             batch.clear();
         }

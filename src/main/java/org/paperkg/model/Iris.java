@@ -24,7 +24,12 @@ public final class Iris {
     }
 
     public static String entity(Kind kind, String name) {
-        return PKG.DATA + kind.label() + "/" + encode(Names.entityKey(name));
+        return entityOfKey(kind, Names.entityKey(name));
+    }
+
+    /** An entity's IRI from its normalised name ({@link Names#entityKey}). */
+    public static String entityOfKey(Kind kind, String entityKey) {
+        return PKG.DATA + kind.label() + "/" + encode(entityKey);
     }
 
     /** A claim or result node: stable for the same paper and content, so re-ingesting is idempotent. */

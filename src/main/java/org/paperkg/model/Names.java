@@ -2,9 +2,16 @@ package org.paperkg.model;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Normalisation of names and titles into identity keys. */
 public final class Names {
+
+    // Compiled once: names are normalised for every entity of every statement stored.
+    private static final Pattern SEPARATORS = Pattern.compile("[\\p{Pd}_\\s/]+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}&&[^+#]]+|[\\p{Punct}&&[^+#]]+$");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
 
     private Names() {
     }
@@ -15,8 +22,8 @@ public final class Names {
      */
     public static String entityKey(String name) {
         String raw = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
-        String s = raw.replaceAll("[\\p{Pd}_\\s/]+", "-");
-        s = s.replaceAll("^[\\p{Punct}&&[^+#]]+|[\\p{Punct}&&[^+#]]+$", "");
+        String s = SEPARATORS.matcher(raw).replaceAll("-");
+        s = EDGE_PUNCTUATION.matcher(s).replaceAll("");
         int lastDash = s.lastIndexOf('-');
         String last = s.substring(lastDash + 1);
         if (last.length() > 3 && last.endsWith("s") && !last.endsWith("ss") && last.chars().allMatch(Character::isLetter)) {
@@ -29,6 +36,6 @@ public final class Names {
     /** A paper key from its title: lower-case letters and digits, words joined by hyphens. */
     public static String titleKey(String title) {
         String s = Normalizer.normalize(title, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        return s.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        return EDGE_HYPHENS.matcher(NON_WORD.matcher(s).replaceAll("-")).replaceAll("");
     }
 }

@@ -66,6 +66,14 @@ public final class PKG {
     public static final Property entityCount = property("entityCount");
     public static final Property statingPaperCount = property("statingPaperCount");
 
+    // Listing keys the store keeps in its default graph (see org.paperkg.store.ListingKeys).
+    public static final Property titleSortKey = property("titleSortKey");
+    public static final Property titleWord = property("titleWord");
+    public static final Property labelText = property("labelText");
+    public static final Property metricLabelKey = property("metricLabelKey");
+    public static final Property winnerLabelKey = property("winnerLabelKey");
+    public static final Property listedFor = property("listedFor");
+
     private PKG() {
     }
 

@@ -5,7 +5,10 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.function.Function;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
@@ -34,12 +37,16 @@ public final class RdfMapper {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefixes(PREFIXES);
         Paper paper = extraction.paper();
-        Resource p = paperResource(m, paper);
+        String key = paper.key();
+        Resource p = paperResource(m, paper, key);
+        // An entity is in many statements of a paper: its resource and triples are made once.
+        Map<Entity, Resource> entities = new HashMap<>();
+        Function<Entity, Resource> entity = e -> entities.computeIfAbsent(e, x -> entity(m, x));
         for (Statement st : extraction.statements()) {
-            Resource object = entity(m, st.object());
-            Resource subject = st.subject() == null ? p : entity(m, st.subject());
+            Resource object = entity.apply(st.object());
+            Resource subject = st.subject() == null ? p : entity.apply(st.subject());
             subject.addProperty(PKG.propertyOf(st.relation()), object);
-            claim(m, paper.key(), p, subject, st, object);
+            claim(m, key, p, subject, st, object, entity);
         }
         return m;
     }
@@ -49,10 +56,10 @@ public final class RdfMapper {
         return sha256(paper.title() + "\u0000" + paper.abstractText()).substring(0, 32);
     }
 
-    private static Resource paperResource(Model m, Paper paper) {
-        Resource p = m.createResource(Iris.paper(paper.key()), PKG.Paper)
+    private static Resource paperResource(Model m, Paper paper, String key) {
+        Resource p = m.createResource(Iris.paper(key), PKG.Paper)
                 .addProperty(DCTerms.title, paper.title())
-                .addProperty(DCTerms.identifier, paper.key())
+                .addProperty(DCTerms.identifier, key)
                 .addProperty(DCTerms.abstract_, paper.abstractText())
                 .addProperty(PKG.contentHash, contentHash(paper));
         paper.authors().forEach(a -> p.addProperty(PKG.author, a));
@@ -68,10 +75,11 @@ public final class RdfMapper {
 
     private static Resource entity(Model m, Entity e) {
         // Typed with pkg:Entity too, so that SHACL and queries need no RDFS inference.
-        Resource r = m.createResource(Iris.entity(e.kind(), e.name()), PKG.classOf(e.kind()))
+        String key = e.key();
+        Resource r = m.createResource(Iris.entityOfKey(e.kind(), key), PKG.classOf(e.kind()))
                 .addProperty(RDF.type, PKG.Entity)
                 .addProperty(SKOS.prefLabel, e.name())
-                .addProperty(PKG.normalizedName, Names.entityKey(e.name()));
+                .addProperty(PKG.normalizedName, key);
         e.aliases().stream().filter(a -> !a.equals(e.name())).forEach(a -> r.addProperty(SKOS.altLabel, a));
         if (!e.named()) {
             r.addLiteral(PKG.named, false);
@@ -80,7 +88,7 @@ public final class RdfMapper {
     }
 
     private static void claim(Model m, String paperKey, Resource paper, Resource subject, Statement st,
-                              Resource object) {
+                              Resource object, Function<Entity, Resource> entity) {
         String contentKey = subject.getURI() + " " + st.relation().localName() + " " + object.getURI()
                 + " " + st.measure() + " " + st.evidence().begin();
         Resource c = m.createResource(Iris.node("claim", paperKey, sha256(contentKey).substring(0, 16)))
@@ -96,19 +104,19 @@ public final class RdfMapper {
                 .addProperty(PKG.confidence, decimal(m, BigDecimal.valueOf(st.confidence()).setScale(3, RoundingMode.HALF_UP)))
                 .addProperty(PROV.wasDerivedFrom, paper);
         if (st.relation() == Relation.IMPROVES) {
-            c.addProperty(PKG.result, result(m, paperKey, paper, subject, object, st.measure(), c));
+            c.addProperty(PKG.result, result(m, paperKey, paper, subject, object, st.measure(), c, entity));
         }
     }
 
     private static Resource result(Model m, String paperKey, Resource paper, Resource method, Resource metric,
-                                   Measure measure, Resource claim) {
+                                   Measure measure, Resource claim, Function<Entity, Resource> entity) {
         Resource r = m.createResource(Iris.node("result", paperKey, claim.getURI().substring(claim.getURI().lastIndexOf('/') + 1)))
                 .addProperty(RDF.type, PKG.Result)
                 .addProperty(PKG.method, method)
                 .addProperty(PKG.metric, metric)
                 .addProperty(PROV.wasDerivedFrom, paper);
         if (measure.dataset() != null) {
-            r.addProperty(PKG.dataset, entity(m, Entity.of(measure.dataset(), Kind.DATASET)));
+            r.addProperty(PKG.dataset, entity.apply(Entity.of(measure.dataset(), Kind.DATASET)));
         }
         if (measure.value() != null) {
             r.addProperty(PKG.valueText, measure.value());

@@ -34,7 +34,7 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
  * {@link #loadShardsIntoNewStore} builds one in a sibling folder and renames it into place once the
  * load is complete, and {@link #loadQuads} fills a store that is thrown away if the load does not
  * finish (benchmark graphs). Nothing else may use the store while it loads. Every path leaves the
- * store's usage counts exact.
+ * store's usage counts and listing keys exact.
  */
 public final class BulkLoader {
 
@@ -67,6 +67,7 @@ public final class BulkLoader {
             }
             sink.graphs.forEach(g -> sink.touched.add(dsg.getGraph(g)));
             UsageCounts.refresh(dsg, sink.touched);
+            ListingKeys.update(dsg, sink.graphs);
             output.print("loaded %,d quads of %,d paper graphs", sink.quads, sink.graphs.size());
             return new LoadCounts(sink.graphs.size(), sink.replaced, sink.quads);
         });
@@ -186,7 +187,10 @@ public final class BulkLoader {
         try {
             work.accept(loader);
             loader.finishBulk();
-            Txn.executeWrite(store.datasetGraph(), () -> UsageCounts.rebuild(store.datasetGraph()));
+            Txn.executeWrite(store.datasetGraph(), () -> {
+                UsageCounts.rebuild(store.datasetGraph());
+                ListingKeys.rebuild(store.datasetGraph());
+            });
         } catch (RuntimeException e) {
             loader.finishException(e);
             throw new StoreException("bulk load failed: " + e.getMessage(), e);

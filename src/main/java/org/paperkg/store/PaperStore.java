@@ -3,6 +3,7 @@ package org.paperkg.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
@@ -17,13 +18,15 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.store.TDB2StorageBuilder;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.paperkg.model.Iris;
 import org.paperkg.model.PKG;
 
 /**
  * The embedded TDB2 store: one named graph per paper, queries over their union, and the
- * {@link UsageCounts} that each write keeps exact in the default graph.
+ * {@link UsageCounts} and {@link ListingKeys} that each write keeps exact in the default graph.
  * <pre>
  * try (PaperStore store = PaperStore.open(Path.of("paperkg-db"))) {
  *     store.replacePapers(List.of(new PaperGraph(key, model)));
@@ -36,6 +39,8 @@ public final class PaperStore implements AutoCloseable {
     public static final Path DEFAULT_DIR = Path.of("paperkg-db");
     /** How TDB2 (ProcessFileLock) says the folder's lock is held by another live process. */
     private static final String LOCK_HELD = "Failed to get a lock";
+    /** The folder TDB2 keeps a store's first generation of files in (the next compaction writes Data-0002). */
+    private static final String DATA_FOLDER = "Data-0001";
 
     private final Dataset dataset;
 
@@ -45,6 +50,9 @@ public final class PaperStore implements AutoCloseable {
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         if (Txn.calculateRead(dataset, () -> UsageCounts.missing(datasetGraph()))) {
             Txn.executeWrite(dataset, () -> UsageCounts.rebuild(datasetGraph()));
+        }
+        if (Txn.calculateRead(dataset, () -> ListingKeys.missing(datasetGraph()))) {
+            Txn.executeWrite(dataset, () -> ListingKeys.rebuild(datasetGraph()));
         }
     }
 
@@ -72,14 +80,25 @@ public final class PaperStore implements AutoCloseable {
     /**
      * Creates the TDB2 files of a new store beside {@code dir} and renames them into place: killed
      * while TDB2 writes its index files one by one, creating in place would leave indexes that a
-     * later write finds broken.
+     * later write finds broken. The files are formatted by TDB2's storage builder, which neither
+     * locks them nor registers them with TDB2, so they are closed without an expel (whose full
+     * garbage collection costs a JVM holding the extraction models a few tenths of a CPU second).
      */
     private static void create(Path dir) {
         try {
             SiblingBuild.build(dir, "creating", building -> {
-                Dataset created = TDB2Factory.connectDataset(Location.create(building.toString()));
-                Txn.executeWrite(created, () -> { });
-                TDBInternal.expel(created.asDatasetGraph());
+                Path data = building.resolve(DATA_FOLDER);
+                try {
+                    Files.createDirectories(data);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                DatasetGraphTDB created = TDB2StorageBuilder.build(Location.create(data.toString()));
+                try {
+                    Txn.executeWrite(created, () -> { });
+                } finally {
+                    created.shutdown();
+                }
             });
         } catch (IOException | RuntimeException e) {
             throw new StoreException("cannot create the store " + dir + ": " + e.getMessage(), e);
@@ -135,21 +154,24 @@ public final class PaperStore implements AutoCloseable {
     }
 
     /**
-     * Replaces each paper's named graph in one transaction, with the usage counts they change:
+     * Replaces each paper's named graph in one transaction, with the usage counts and listing keys they change:
      * all of the batch is stored or none.
      */
     public void replacePapers(Collection<PaperGraph> papers) {
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = datasetGraph();
             UsageCounts.Touched touched = new UsageCounts.Touched();
+            List<Node> graphs = new ArrayList<>();
             for (PaperGraph p : papers) {
                 Node graph = NodeFactory.createURI(Iris.paperGraph(p.paperKey()));
                 touched.remove(dsg.getGraph(graph));
                 dsg.removeGraph(graph);
                 dsg.addGraph(graph, p.model().getGraph());
                 touched.add(p.model().getGraph());
+                graphs.add(graph);
             }
             UsageCounts.refresh(dsg, touched);
+            ListingKeys.update(dsg, graphs);
         });
     }
 

@@ -1,11 +1,7 @@
 package org.paperkg.store;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -182,15 +178,7 @@ public final class UsageCounts {
 
     /** The node that holds how many papers state that a method improves a metric. */
     private static Node pairNode(Node metric, Node method) {
-        return NodeFactory.createURI(PKG.DATA + "usage/improves/" + sha1(metric.getURI() + " " + method.getURI()));
-    }
-
-    private static String sha1(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JVM has no SHA-1", e);
-        }
+        return NodeFactory.createURI(PKG.DATA + "usage/improves/" + Digests.sha1(metric.getURI() + " " + method.getURI()));
     }
 
     /** Moves one entity from the histogram bin of its old count to that of its new one (zero is not binned). */

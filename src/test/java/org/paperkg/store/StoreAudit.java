@@ -20,7 +20,7 @@ import org.paperkg.model.PROV;
 /**
  * Test-side checks that a store holds no half-written paper: every named graph is one whole
  * paper (its node with title, abstract and content hash; every relation with its complete claim),
- * and the default graph holds exactly the usage counts of the paper graphs.
+ * and the default graph holds exactly the usage counts and listing keys of the paper graphs.
  */
 public final class StoreAudit {
 
@@ -54,8 +54,9 @@ public final class StoreAudit {
             }
         });
         UsageCounts.rebuild(recounted);
+        ListingKeys.rebuild(recounted);
         if (!Set.copyOf(dsg.getDefaultGraph().find().toList()).equals(Set.copyOf(recounted.getDefaultGraph().find().toList()))) {
-            problems.add("the stored default graph holds other than the usage counts of the paper graphs: "
+            problems.add("the stored default graph holds other than the usage counts and listing keys of the paper graphs: "
                     + dsg.getDefaultGraph().size() + " triples, " + recounted.getDefaultGraph().size() + " recounted");
         }
         return problems;

@@ -4,24 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -29,15 +20,11 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.paperkg.extract.TestExtractors;
-import org.paperkg.ingest.Ingestor;
-import org.paperkg.input.PaperInputs;
 import org.paperkg.model.Extraction;
 import org.paperkg.model.Iris;
 import org.paperkg.model.PKG;
 import org.paperkg.model.Paper;
 import org.paperkg.model.RdfMapper;
-import org.paperkg.query.QueryRunner;
 import org.paperkg.query.SavedQueries;
 
 /**
@@ -47,7 +34,6 @@ import org.paperkg.query.SavedQueries;
  */
 class UsageCountsTest {
 
-    private static final Path SEEDS = Path.of("../shared/seeds");
     private static final String AGGREGATING = "paperkg/aggregating/";
 
     private static PaperStore seeds;
@@ -55,19 +41,8 @@ class UsageCountsTest {
 
     @BeforeAll
     static void ingestTheSeeds() throws IOException {
-        assumeTrue(Files.isDirectory(SEEDS), "needs ../shared/seeds");
-        List<Path> files;
-        try (Stream<Path> list = Files.list(SEEDS)) {
-            files = list.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
-        }
-        seeds = PaperStore.inMemory();
-        try (Ingestor ingestor = new Ingestor(seeds, TestExtractors.shared()::extract, 2, false, p -> { }, () -> { })) {
-            PaperInputs.read(files, p -> {
-                papers.putIfAbsent(p.key(), p);
-                ingestor.accept(p);
-            }, r -> { });
-            assertThat(ingestor.finish().stored()).isEqualTo(305);
-        }
+        assumeTrue(SeedGraph.available(), "needs ../shared/seeds");
+        seeds = SeedGraph.ingest(p -> papers.putIfAbsent(p.key(), p));
     }
 
     @AfterAll
@@ -166,24 +141,13 @@ class UsageCountsTest {
     }
 
     private static List<PaperGraph> paperGraphs(PaperStore store) {
-        List<PaperGraph> out = new ArrayList<>();
-        Txn.executeRead(store.dataset(), () -> store.datasetGraph().listGraphNodes().forEachRemaining(g -> {
-            Model m = ModelFactory.createDefaultModel();
-            store.datasetGraph().getGraph(g).find().forEachRemaining(m.getGraph()::add);
-            String key = m.listObjectsOfProperty(org.apache.jena.vocabulary.DCTerms.identifier).next().asLiteral().getString();
-            out.add(new PaperGraph(key, m));
-        }));
-        assertThat(out).hasSize(305);
+        List<PaperGraph> out = SeedGraph.paperGraphs(store);
         assertThat(papers.keySet()).containsAll(out.stream().map(PaperGraph::paperKey).toList());
         return out;
     }
 
     private static String aggregating(String name) {
-        try (InputStream in = UsageCountsTest.class.getClassLoader().getResourceAsStream(AGGREGATING + name + ".rq")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return SeedGraph.resource(AGGREGATING + name + ".rq");
     }
 
     private static String unlimited(String text) {
@@ -193,12 +157,6 @@ class UsageCountsTest {
     }
 
     private static List<Map<String, String>> rows(PaperStore store, String text) {
-        return QueryRunner.select(store.dataset(), SavedQueries.parse("q", text), Map.of()).stream()
-                .map(b -> {
-                    Map<String, String> row = new TreeMap<>();
-                    b.vars().forEachRemaining(v -> row.put(v.getVarName(), b.get(v).isLiteral()
-                            ? b.get(v).getLiteralLexicalForm() : b.get(v).toString()));
-                    return row;
-                }).toList();
+        return SeedGraph.rows(store, SavedQueries.parse("q", text), Map.of(), org.paperkg.query.Page.ALL);
     }
 }
