@@ -26,7 +26,7 @@ final class ImprovementFinder {
                     + "decreas\\w*|increas\\w*|cut\\w*|fewer|less|enhanc\\w*|exceed\\w*|beat\\w*|up to|record|superior|competitive|"
                     + "lead\\w* to|deliver\\w*|result\\w* in|establish\\w*|set\\w*|new)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final String NUM = "\\d+(?:[.,]\\d+)?";
+    static final String NUM = "\\d+(?:[.,]\\d+)?";
     private static final Pattern VALUE_BEFORE = Pattern.compile(
             "(" + NUM + "(?:/" + NUM + ")?)\\s*(\\\\?%)?\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:in\\s+|on\\s+|of\\s+)?(?:[\\p{Lu}][\\w\\-]*[\\p{Lu}\\d][\\w\\-]*\\s+)?$");
     /** "0.78 and 0.76 Spearman correlation on A and B", "7.5%, 6.5%, and 6.0% WER": the first value goes with the first dataset. */
@@ -174,7 +174,7 @@ final class ImprovementFinder {
             Rule rule = value != null ? Rule.METRIC_WITH_VALUE : delta != null ? Rule.METRIC_WITH_DELTA : Rule.METRIC_IN_CLAIM;
             claims.add(new Claim(withModifier(s, h, metrics.reported(h.surface())), h.canonical(), new Measure(value, delta, unit, dataset), rule, h.begin()));
         }
-        changedBy(text, dataset, claims);
+        StatedChange.read(text, dataset, claims);
         QualityList.read(s, text, dataset, claims);
         boolean reportsResult = RESULT.matcher(text).find();
         for (Matcher open : List.of(OPEN_METRIC.matcher(text), PASSIVE_CHANGE.matcher(text))) {
@@ -198,34 +198,6 @@ final class ImprovementFinder {
         }
         return claims;
     }
-
-    /**
-     * A quantity the sentence changes by a stated amount is a metric even when no list names it:
-     * "improves R10@1 by 2.9%", "reduces the peak memory usage by 40%".
-     */
-    private static void changedBy(String text, String dataset, List<Claim> claims) {
-        Matcher m = CHANGED_BY.matcher(text);
-        while (m.find()) {
-            String metric = m.group(1);
-            int at = m.start(1);
-            if (NOT_CHANGED.matcher(metric).find() || metric.matches("(?i).*\\b(?:by|and|or|with|to|in|on|than)\\b.*")
-                    || claims.stream().anyMatch(c -> NameMatch.same(c.metric(), metric) || c.begin() >= at && c.begin() < m.end())) {
-                continue;
-            }
-            String delta = m.group(2).replaceAll("\\s+", "").replace('\u00d7', 'x').replace("times", "x");
-            claims.add(new Claim(metric, metric, new Measure(null, delta, delta.endsWith("x") ? "x" : null, dataset), Rule.METRIC_WITH_DELTA, at));
-        }
-    }
-
-    private static final Pattern CHANGED_BY = Pattern.compile(
-            "\\b(?:improv|boost|increas|rais|reduc|lower|decreas|cut|shrink|enhanc)\\w*\\s+(?:the\\s+|its\\s+|their\\s+|overall\\s+)?"
-                    + "((?:[\\p{L}][\\p{L}\\p{N}@\\-]*\\s+){0,2}[\\p{L}][\\p{L}\\p{N}@\\-]*)"
-                    + "\\s+(?:of\\s+[^,.;]{1,30}?\\s+)?by\\s+(?:up to\\s+|about\\s+|over\\s+|nearly\\s+|around\\s+|approximately\\s+|an average of\\s+|more than\\s+|a factor of\\s+)?"
-                    + "(" + NUM + "\\s*(?:%|x|\u00d7|times|points?|pp|dB)?)(?![\\p{L}\\p{N}])");
-    /** What a sentence may improve by an amount that is no metric: "improves performance by 2%", "reduces it by half". */
-    private static final Pattern NOT_CHANGED = Pattern.compile(
-            "(?i)(?:^|\\s)(?:performance|results?|it|them|this|that|these|model|models|baselines?|state-of-the-art|sota|methods?|"
-                    + "quality|efficiency|capabilit(?:y|ies)|abilit(?:y|ies))$|^(?:it|them|this|our|the|a|an)\\b");
 
     /** "detection accuracy", "reconstruction quality": a broad metric keeps the noun that says what is measured. */
     private static String withModifier(Sentence s, Gazetteer.Hit h, String name) {
