@@ -25,7 +25,7 @@ final class DatasetFinder {
     private static final String LIST = NAME + PAREN + "(?:\\s*(?:,\\s*and|,|and|&|/)\\s*" + NAME + PAREN + ")*";
     private static final String HEAD = "(?:datasets?|benchmarks?|corpus|corpora|data ?sets?|suites?)";
     private static final List<Pattern> CONTEXTS = List.of(
-            Pattern.compile("\\b(?:on|in|using|with|of|from|across)\\s+(?:the\\s+)?(?:(?:public|popular|widely[- ]used|standard|large-scale|challenging|real-world)\\s+)*(" + LIST + ")\\s+" + HEAD + "\\b"),
+            Pattern.compile("\\b(?:on|in|using|with|of|from|across)\\s+(?:the\\s+|both\\s+)?(?:(?:public|popular|widely[- ]used|standard|large-scale|challenging|real-world)\\s+)*(" + LIST + ")\\s+" + HEAD + "\\b"),
             Pattern.compile("\\b" + HEAD + "\\s*(?:[,:(]\\s*)?(?:including|such as|like|namely|e\\.g\\.,?|i\\.e\\.,?)?\\s*(" + LIST + ")"),
             Pattern.compile("\\b(?:experiments|results|evaluations?|evaluated|tested|tests|validated|validate|evaluate)\\s+(?:\\S+\\s+){0,4}?on\\s+(?:the\\s+)?(?:(?:public|popular|standard|challenging|real-world)\\s+)*(" + LIST + ")"));
     /** Name-shaped lists in result sentences: "achieves 85.8% on ImageNet-1K", "SOTA on Spec-Bench and MT-Bench". */

@@ -585,6 +585,17 @@ class ExtractorTest {
     }
 
     @Test
+    void readsDatasetsAfterOnBothAndCaseVariantsOfListedNames() {
+        // sentences from the summarization and UL2 abstracts
+        Extraction e = extractor.extract(Paper.of("Pretraining-Based Natural Language Generation for Text Summarization",
+                "We propose a novel pretraining-based encoder-decoder framework. Experimental results show that our model "
+                        + "achieves new state-of-the-art on both CNN/Daily Mail and New York Times datasets. Finally, we apply "
+                        + "FLAN instruction tuning to our model, achieving MMLU and Big-Bench scores competitive to FLAN-PaLM 62B."));
+
+        assertThat(names(e, Relation.EVALUATED_ON)).contains("New York Times", "Big-Bench");
+    }
+
+    @Test
     void readsAnUnlistedQuantityChangedByAStatedAmount() {
         // sentences from the Uni-Encoder abstract and one about model quality
         Extraction e = extractor.extract(Paper.of("Uni-Encoder: A Fast and Accurate Response Selection Paradigm",
