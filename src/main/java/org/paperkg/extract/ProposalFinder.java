@@ -129,7 +129,8 @@ final class ProposalFinder {
             }
         }
         if (found.stream().noneMatch(f -> f.kind == Kind.METHOD)) {
-            titlePhrase(title).filter(p -> found.stream().noneMatch(f -> f.isCalled(p.name))).ifPresent(found::add);
+            titleClaim(title).or(() -> titlePhrase(title)).filter(p -> found.stream().noneMatch(f -> f.isCalled(p.name)))
+                    .ifPresent(found::add);
         }
         if (found.stream().noneMatch(f -> f.kind == Kind.METHOD)) {
             abstractSentences.stream().filter(s -> CUE.matcher(s.text()).find()).map(ProposalFinder::cuePhrase)
@@ -397,6 +398,30 @@ final class ProposalFinder {
             }
         }
     }
+
+    /**
+     * When nothing is named: the subject of a title that claims something of it, "Transcoders Find
+     * Interpretable LLM Feature Circuits", "Adding Gradient Noise Improves Learning ..." -> gradient noise.
+     * Not a question ("Attention is All You Need?") nor a known method ("Transformers Learn ...").
+     */
+    private Optional<Found> titleClaim(Sentence title) {
+        Matcher m = TITLE_CLAIM.matcher(title.text());
+        if (!m.lookingAt() || title.text().contains("?")) {
+            return Optional.empty();
+        }
+        String subject = m.group(1).strip();
+        if (KnownMethods.contains(subject) || KnownMethods.isInstance(subject) || datasets.contains(subject)
+                || Arrays.stream(subject.split("\\s+")).allMatch(w -> PRAISE.matcher(w).matches() || GENERIC_HEAD.matcher(w).matches())) {
+            return Optional.empty();
+        }
+        boolean named = NameShape.isNameLike(subject);
+        return Optional.of(new Found(named ? subject : subject.toLowerCase(Locale.ROOT), Kind.METHOD, named, title.evidence(), Rule.TITLE_PHRASE));
+    }
+
+    /** A title's subject (one to four words, after "Adding"/"Using") and a verb that claims something of it. */
+    private static final Pattern TITLE_CLAIM = Pattern.compile(
+            "(?:(?:Adding|Using|Applying)\\s+)?((?:[\\p{L}][\\p{L}\\p{N}+\\-]*\\s+){0,3}[\\p{L}][\\p{L}\\p{N}+\\-]*)\\s+"
+                    + "(?:Is|Are|Enables?|Finds?|Improves?|Makes?|Learns?|Beats?|Outperforms?|Helps?|Matters?|Works?|Boosts?)\\b");
 
     /** When nothing is named: the title's descriptive head, "Stateful Conformer with ..." -> Stateful Conformer. */
     private Optional<Found> titlePhrase(Sentence title) {

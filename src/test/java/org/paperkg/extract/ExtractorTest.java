@@ -701,6 +701,21 @@ class ExtractorTest {
                         tuple("GLUE score", "79.6", null));
     }
 
+    @Test
+    void takesTheSubjectOfAClaimingTitleWhenNothingIsNamed() {
+        Extraction noise = extractor.extract(Paper.of("Adding Gradient Noise Improves Learning for Very Deep Networks",
+                "We explore the low-overhead and easy-to-implement optimization technique of adding annealed Gaussian noise to the "
+                        + "gradient, which we find surprisingly effective when training these very deep architectures."));
+        Extraction transcoders = extractor.extract(Paper.of("Transcoders Find Interpretable LLM Feature Circuits",
+                "A key goal in mechanistic interpretability is circuit analysis. Experiments on GPT2-small show that it works."));
+        Extraction question = extractor.extract(Paper.of("Attention is All You Need? Good Embeddings with Statistics are enough",
+                "We study whether attention is needed."));
+
+        assertThat(names(noise, Relation.PROPOSES)).containsExactly("gradient noise");
+        assertThat(names(transcoders, Relation.PROPOSES)).containsExactly("transcoders");
+        assertThat(names(question, Relation.PROPOSES)).doesNotContain("attention");
+    }
+
     private static List<String> names(Extraction e, Relation relation) {
         return e.with(relation).stream().map(s -> s.object().name()).toList();
     }
