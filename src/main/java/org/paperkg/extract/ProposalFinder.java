@@ -421,7 +421,7 @@ final class ProposalFinder {
     /** A title's subject (one to four words, after "Adding"/"Using") and a verb that claims something of it. */
     private static final Pattern TITLE_CLAIM = Pattern.compile(
             "(?:(?:Adding|Using|Applying)\\s+)?((?:[\\p{L}][\\p{L}\\p{N}+\\-]*\\s+){0,3}[\\p{L}][\\p{L}\\p{N}+\\-]*)\\s+"
-                    + "(?:Is|Are|Enables?|Finds?|Improves?|Makes?|Learns?|Beats?|Outperforms?|Helps?|Matters?|Works?|Boosts?)\\b");
+                    + "(?i:is|are|enables?|finds?|improves?|makes?|learns?|beats?|outperforms?|helps?|matters?|works?|boosts?)\\b");
 
     /** When nothing is named: the title's descriptive head, "Stateful Conformer with ..." -> Stateful Conformer. */
     private Optional<Found> titlePhrase(Sentence title) {
