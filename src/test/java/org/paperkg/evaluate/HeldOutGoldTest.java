@@ -43,11 +43,11 @@ class HeldOutGoldTest {
     @Test
     void staysAboveTheMeasuredFloorsOnUnseenPapers() {
         Map<String, Figures> f = result.figures();
-        assertThat(f.get("proposes.method").f1()).isGreaterThanOrEqualTo(0.74);
-        assertThat(f.get("evaluatedOn.strict").f1()).isGreaterThanOrEqualTo(0.70);
+        assertThat(f.get("proposes.method").f1()).isGreaterThanOrEqualTo(0.75);
+        assertThat(f.get("evaluatedOn.strict").f1()).isGreaterThanOrEqualTo(0.79);
         assertThat(f.get("improves.strict").f1()).isGreaterThanOrEqualTo(0.49);
         assertThat(f.get("extends.object").f1()).isGreaterThanOrEqualTo(0.42);
-        assertThat(f.get("tasks.object").f1()).isGreaterThanOrEqualTo(0.52);
+        assertThat(f.get("tasks.object").f1()).isGreaterThanOrEqualTo(0.53);
         assertThat(f.get("outperforms.object").f1()).isGreaterThanOrEqualTo(0.30);
     }
 
