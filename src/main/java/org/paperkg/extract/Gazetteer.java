@@ -107,10 +107,14 @@ final class Gazetteer {
         return canonical.containsKey(key(name)) && !ambiguous.contains(key(name));
     }
 
-    /** The name to report a found variant under: its canonical name on a '=' line, else the variant as written. */
+    /**
+     * The name to report a found variant under: its canonical name on a '=' line or when it differs from
+     * the canonical name only in case, spaces and hyphens; else the variant as written.
+     */
     String reported(String surface) {
         String c = canonicalOf(surface);
-        return reportedAsCanonical.contains(c) ? c : surface;
+        // "speed up" and "Speed-Up" are the canonical "speed-up" written differently: one label for one entity
+        return reportedAsCanonical.contains(c) || key(c).equals(key(surface)) ? c : surface;
     }
 
     /** The canonical name of a variant, or the name itself when it is not listed. */

@@ -51,7 +51,7 @@ final class ImprovementFinder {
     /** "3x faster inference", "2.4x higher throughput", "40% fewer FLOPs". */
     private static final Pattern FACTOR_AMOUNT = Pattern.compile(
             "(?:(?:up to|about|over|nearly|around|approximately|roughly)\\s+)?(" + NUM + "\\s*(?:x|\u00d7|times|%))\\s+"
-                    + "(faster|speed-?ups?|acceleration|higher throughput|throughput|fewer FLOPs|less memory|lower latency)"
+                    + "(faster|speed[\\s\\-]?ups?|acceleration|higher throughput|throughput|fewer FLOPs|less memory|lower latency)"
                     + "(?:\\s+(?:in|for|of|on|during|at)?\\s*(?:the\\s+)?" + ACTIVITY + ")?", Pattern.CASE_INSENSITIVE);
     /** "inference speed-up of 3x", "decoding speedup up to 2x". */
     private static final Pattern FACTOR_NOUN = Pattern.compile(

@@ -716,6 +716,17 @@ class ExtractorTest {
         assertThat(names(question, Relation.PROPOSES)).doesNotContain("attention");
     }
 
+    @Test
+    void reportsAListedMetricUnderOneLabelHoweverItIsHyphenated() {
+        Extraction spaced = extractor.extract(Paper.of("HNeRV: A Hybrid Neural Representation for Videos",
+                "We propose HNeRV. HNeRV achieves a 16x speed up in decoding compared with the baseline, and a higher Speed-Up "
+                        + "in training than NeRV."));
+
+        assertThat(spaced.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().delta())
+                .contains(tuple("decoding speed", "16x"));
+        assertThat(names(spaced, Relation.IMPROVES)).doesNotContain("speed up", "Speed-Up");
+    }
+
     private static List<String> names(Extraction e, Relation relation) {
         return e.with(relation).stream().map(s -> s.object().name()).toList();
     }
