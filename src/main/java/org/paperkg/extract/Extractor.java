@@ -160,12 +160,12 @@ public final class Extractor {
             }
         }
         if (base != null) {
-            out.add(f.entity(), Relation.EXTENDS, Entity.of(base, Kind.METHOD), Measure.NONE, f.evidence,
+            out.add(f.entity(), Relation.EXTENDS, otherMethod(base), Measure.NONE, f.evidence,
                     Rule.SUFFIX_VARIANT.confidence());
         }
         BaseMethodFinder.Link family = BaseMethodFinder.family(f);
         if (family != null) {
-            out.add(f.entity(), Relation.EXTENDS, Entity.of(family.name(), Kind.METHOD), Measure.NONE, f.evidence,
+            out.add(f.entity(), Relation.EXTENDS, otherMethod(family.name()), Measure.NONE, f.evidence,
                     family.rule().confidence());
         }
     }
@@ -175,7 +175,7 @@ public final class Extractor {
         List<TaskFinder.Task> tasks = TaskFinder.find(title, body, proposed);
         for (int i = 0; i < tasks.size(); i++) {
             TaskFinder.Task t = tasks.get(i);
-            Entity task = new Entity(t.phrase(), Kind.TASK, List.of(), true);
+            Entity task = new Entity(TaskFinder.runningText(t.phrase()), Kind.TASK, List.of(), true);
             out.add(null, Relation.MENTIONS, task, Measure.NONE, t.sentence().evidence(), Rule.MENTION.confidence());
             if (i < MAX_TASKS) {
                 out.add(main == null ? null : main.entity(), Relation.ADDRESSES, task, Measure.NONE, t.sentence().evidence(), t.rule().confidence());
@@ -186,7 +186,7 @@ public final class Extractor {
     /** States that a method extends a base, unless the base is one of the paper's own proposals. */
     private static void addBase(Found method, BaseMethodFinder.Link l, Evidence evidence, ClaimSubject subjects, Statements out) {
         if (!subjects.isProposed(l.name()) && !method.isCalled(l.name())) {
-            Entity base = Entity.of(l.name(), Kind.METHOD);
+            Entity base = otherMethod(l.name());
             out.add(method.entity(), Relation.EXTENDS, base, Measure.NONE, evidence, l.rule().confidence());
             out.add(null, Relation.MENTIONS, base, Measure.NONE, evidence, Rule.MENTION.confidence());
         }
@@ -208,7 +208,7 @@ public final class Extractor {
             for (BaseMethodFinder.Link l : BaseMethodFinder.beaten(s, method)) {
                 // "outperforms X on COCO and LVIS on ...": a dataset of the sentence is no baseline
                 if (!subjects.isProposed(l.name()) && datasetsHere.stream().noneMatch(d -> NameMatch.same(d, l.name()))) {
-                    Entity baseline = Entity.of(l.name(), Kind.METHOD);
+                    Entity baseline = otherMethod(l.name());
                     out.add(method.entity(), Relation.OUTPERFORMS, baseline, Measure.NONE, s.evidence(), l.rule().confidence());
                     out.add(null, Relation.MENTIONS, baseline, Measure.NONE, s.evidence(), Rule.MENTION.confidence());
                 }
@@ -221,8 +221,19 @@ public final class Extractor {
     }
 
     private static Entity datasetEntity(DatasetFinder.Hit h) {
-        List<String> aliases = h.canonical().equals(h.name()) ? List.of() : List.of(h.canonical());
-        return new Entity(h.name(), Kind.DATASET, aliases, true);
+        // "ADE20k", "Cifar10" are the listed ADE20K, CIFAR-10 written otherwise: one label for one entity across papers
+        String name = looseKey(h.name()).equals(looseKey(h.canonical())) ? h.canonical() : h.name();
+        List<String> aliases = h.canonical().equals(name) ? List.of() : List.of(h.canonical());
+        return new Entity(name, Kind.DATASET, aliases, true);
+    }
+
+    private static String looseKey(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-]+", "");
+    }
+
+    /** A method named by another paper, under the name a well-known one is listed with ("Transformers" -> Transformer). */
+    private static Entity otherMethod(String name) {
+        return Entity.of(KnownMethods.listedName(name), Kind.METHOD);
     }
 
     /** Collects statements, keeping one per (subject, relation, object): the most confident, or the one with a value. */

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.paperkg.model.Kind;
+import org.paperkg.model.Names;
 
 /**
  * Well-known methods and families ({@code methods.txt}) as bases of a new method: named in the
@@ -47,6 +48,15 @@ final class KnownMethods {
 
     private static final Pattern INSTANCE = Pattern.compile(
             "(.+?)[\\s\\-]?(?:\\d+(?:\\.\\d+)?)?(?:[\\s\\-](?:\\d+(?:\\.\\d+)?[BbMmKk]?|base|large|small|tiny|huge|xl|xxl|chat|instruct))?");
+
+    /** A well-known method's listed name for a form that differs in case, hyphens or a plural s; else the name as given. */
+    static String listedName(String name) {
+        String listed = KNOWN.canonicalOf(name);
+        if (listed.equals(name) && name.length() > 3 && name.endsWith("s")) {
+            listed = KNOWN.canonicalOf(name.substring(0, name.length() - 1));
+        }
+        return Names.entityKey(listed).equals(Names.entityKey(name)) ? listed : name;
+    }
 
     /** The known method a text starts with ("Vision Transformer architecture for ..."), or null. */
     static String leading(String text) {

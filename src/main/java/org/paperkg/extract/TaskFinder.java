@@ -347,6 +347,14 @@ final class TaskFinder {
         return new HashSet<>(NameMatch.words(large)).containsAll(NameMatch.words(small));
     }
 
+    /**
+     * A task as running text wherever it was found ("Image generation" at a sentence start, "Image
+     * Classification" in a title -> image classification), so one task has one label across papers.
+     */
+    static String runningText(String phrase) {
+        return lowerCaseWords(phrase);
+    }
+
     /** Title case to running text, keeping acronyms and names: "Video Prediction" -> "video prediction". */
     private static String lowerCaseWords(String p) {
         StringBuilder out = new StringBuilder();
