@@ -222,13 +222,9 @@ public final class Extractor {
 
     private static Entity datasetEntity(DatasetFinder.Hit h) {
         // "ADE20k", "Cifar10" are the listed ADE20K, CIFAR-10 written otherwise: one label for one entity across papers
-        String name = looseKey(h.name()).equals(looseKey(h.canonical())) ? h.canonical() : h.name();
+        String name = Gazetteer.key(h.name()).equals(Gazetteer.key(h.canonical())) ? h.canonical() : h.name();
         List<String> aliases = h.canonical().equals(name) ? List.of() : List.of(h.canonical());
         return new Entity(name, Kind.DATASET, aliases, true);
-    }
-
-    private static String looseKey(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-]+", "");
     }
 
     /** A method named by another paper, under the name a well-known one is listed with ("Transformers" -> Transformer). */

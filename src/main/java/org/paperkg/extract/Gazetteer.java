@@ -122,7 +122,8 @@ final class Gazetteer {
         return canonical.getOrDefault(key(name), name);
     }
 
-    private static String key(String name) {
+    /** How listed names are compared: case, spaces and hyphens do not count ("ADE20k" = "ADE20K", "Cifar10" = "CIFAR-10"). */
+    static String key(String name) {
         return name.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-]+", "");
     }
 
