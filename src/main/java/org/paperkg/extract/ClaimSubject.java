@@ -136,17 +136,22 @@ final class ClaimSubject {
         if (clause < 0) {
             return sentence;
         }
-        String inClause = s.text().substring(clause, claimAt);
+        Found named = firstNamedIn(s.text().substring(clause, claimAt));
+        return named == null ? sentence : List.of(new Attribution(named, 1.0));
+    }
+
+    /** The proposal a text names first, or null. */
+    private Found firstNamedIn(String text) {
         Found named = null;
         int first = Integer.MAX_VALUE;
         for (Found f : methods) {
-            int at = f.firstIndexIn(inClause);
+            int at = f.firstIndexIn(text);
             if (at >= 0 && at < first) {
                 first = at;
                 named = f;
             }
         }
-        return named == null ? sentence : List.of(new Attribution(named, 1.0));
+        return named;
     }
 
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(",\\s*(?:while|whereas)\\s+|;\\s+|\\bwhile\\s+");
@@ -159,14 +164,10 @@ final class ClaimSubject {
         }
         Matcher verb = ImprovementFinder.CLAIM_CUE.matcher(s.text());
         int verbAt = verb.find() ? verb.start() : s.text().length();
-        int first = Integer.MAX_VALUE;
         for (Found f : methods) {
             int at = f.firstIndexIn(s.text());
             if (at >= 0 && at < verbAt) {
                 out.add(new Attribution(f, 1.0));
-            }
-            if (at >= 0) {
-                first = Math.min(first, at);
             }
         }
         if (!out.isEmpty()) {
@@ -199,13 +200,10 @@ final class ClaimSubject {
                 }
             }
         }
-        if (first != Integer.MAX_VALUE) {
-            for (Found f : methods) {
-                if (f.firstIndexIn(s.text()) == first) {
-                    out.add(new Attribution(f, 0.9));
-                    return out;
-                }
-            }
+        Found named = firstNamedIn(s.text());
+        if (named != null) {
+            out.add(new Attribution(named, 0.9));
+            return out;
         }
         Matcher lead = LEADING_NAME.matcher(s.text());
         if (lead.find() && NameShape.isNameLike(lead.group(1))) {

@@ -253,12 +253,17 @@ final class ImprovementFinder {
         }
     }
 
+    /** An amount as a delta is written: "3 \u00d7", "2.44times", "4X" -> "3x", "2.44x", "4x". */
+    static String factor(String amount) {
+        return amount.replaceAll("\\s+", "").replace('\u00d7', 'x').replace("times", "x").replace('X', 'x');
+    }
+
     private static void addFactor(List<Claim> claims, List<int[]> spans, String metric, String amount, String dataset, int begin, int end) {
         if (spans.stream().anyMatch(sp -> begin < sp[1] && sp[0] < end)) {
             return;
         }
         spans.add(new int[]{begin, end});
-        String delta = amount == null ? null : amount.replaceAll("\\s+", "").replace('\u00d7', 'x').replace("times", "x").replace('X', 'x');
+        String delta = amount == null ? null : factor(amount);
         // one claim per metric, unless a later clause states it again ("..., while Y achieves 13.5x speedup")
         if (claims.stream().noneMatch(c -> NameMatch.same(c.metric(), metric) && Math.abs(c.begin() - begin) < 60)) {
             claims.add(new Claim(metric, metric, new Measure(null, delta, delta != null && delta.endsWith("x") ? "x" : null, dataset),

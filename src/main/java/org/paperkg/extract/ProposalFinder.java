@@ -399,6 +399,12 @@ final class ProposalFinder {
         }
     }
 
+    /** Only an article, praise and a head: "A Benchmark", "A Simple Framework", "Efficient Transformers". */
+    private static boolean namesNothing(String phrase) {
+        return Arrays.stream(phrase.strip().split("\\s+")).allMatch(w -> PRAISE.matcher(w).matches()
+                || GENERIC_HEAD.matcher(w).matches() || METHOD_HEAD.matcher(w).matches() || DATASET_HEAD.matcher(w).matches());
+    }
+
     /**
      * When nothing is named: the subject of a title that claims something of it, "Transcoders Find
      * Interpretable LLM Feature Circuits", "Adding Gradient Noise Improves Learning ..." -> gradient noise.
@@ -411,7 +417,7 @@ final class ProposalFinder {
         }
         String subject = m.group(1).strip();
         if (KnownMethods.contains(subject) || KnownMethods.isInstance(subject) || datasets.contains(subject)
-                || Arrays.stream(subject.split("\\s+")).allMatch(w -> PRAISE.matcher(w).matches() || GENERIC_HEAD.matcher(w).matches())) {
+                || namesNothing(subject)) {
             return Optional.empty();
         }
         boolean named = NameShape.isNameLike(subject);
@@ -461,8 +467,7 @@ final class ProposalFinder {
             return Optional.empty();
         }
         // "A Benchmark for ...", "A Simple Framework for ...": an article, praise and a head name nothing
-        if (pick != null && Arrays.stream(pick.strip().split("\\s+")).allMatch(w -> PRAISE.matcher(w).matches()
-                || GENERIC_HEAD.matcher(w).matches() || METHOD_HEAD.matcher(w).matches() || DATASET_HEAD.matcher(w).matches())) {
+        if (pick != null && namesNothing(pick)) {
             return Optional.empty();
         }
         // a task ("Masked Completion via ...") or a phrase ("Layer by Layer", "ReLU's Revival") names no method

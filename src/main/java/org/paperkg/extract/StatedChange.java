@@ -23,7 +23,7 @@ final class StatedChange {
         changedBy(text, dataset, claims);
         Matcher saved = SAVED_OF.matcher(text);
         while (saved.find()) {
-            add(claims, saved.group(2), saved.start(2), saved.end(), new Measure(null, delta(saved.group(1)), null, dataset));
+            add(claims, saved.group(2), saved.start(2), saved.end(), new Measure(null, ImprovementFinder.factor(saved.group(1)), null, dataset));
         }
         Matcher pair = IMPROVED_PAIR.matcher(text);
         while (pair.find()) {
@@ -53,10 +53,6 @@ final class StatedChange {
         claims.add(new Claim(metric, metric, measure, rule, begin));
     }
 
-    private static String delta(String amount) {
-        return amount.replaceAll("\\s+", "").replace('\u00d7', 'x').replace("times", "x");
-    }
-
     /**
      * A quantity the sentence changes by a stated amount is a metric even when no list names it:
      * "improves R10@1 by 2.9%", "reduces the peak memory usage by 40%".
@@ -65,7 +61,7 @@ final class StatedChange {
         Matcher m = CHANGED_BY.matcher(text);
         while (m.find()) {
             if (!m.group(1).matches("(?i).*\\b(?:by|and|or|with|to|in|on|than)\\b.*")) {
-                String delta = delta(m.group(2));
+                String delta = ImprovementFinder.factor(m.group(2));
                 add(claims, m.group(1), m.start(1), m.end(), new Measure(null, delta, delta.endsWith("x") ? "x" : null, dataset));
             }
         }

@@ -206,7 +206,7 @@ final class TaskFinder {
                 String key = phrase.toLowerCase(Locale.ROOT);
                 counts.merge(key, s.inTitle() ? 2 : 1, Integer::sum);
                 firstSeen.putIfAbsent(key, s);
-                surface.putIfAbsent(key, s.inTitle() ? lowerCaseWords(phrase) : phrase);
+                surface.putIfAbsent(key, s.inTitle() ? runningText(phrase) : phrase);
             }
         }
         counts.entrySet().stream().filter(e -> e.getValue() >= 2)
@@ -334,7 +334,7 @@ final class TaskFinder {
                 return;
             }
         }
-        tasks.add(new Task(s.inTitle() ? lowerCaseWords(p) : p, s, rule));
+        tasks.add(new Task(s.inTitle() ? runningText(p) : p, s, rule));
     }
 
     /** A phrase that is a proposal's name or the start of its long form ("Consistent Training" of "... for Online VIS"). */
@@ -348,15 +348,10 @@ final class TaskFinder {
     }
 
     /**
-     * A task as running text wherever it was found ("Image generation" at a sentence start, "Image
-     * Classification" in a title -> image classification), so one task has one label across papers.
+     * A task as running text, keeping acronyms and names, wherever it was found ("Image generation" at a
+     * sentence start, "Image Classification" in a title -> image classification): one label across papers.
      */
-    static String runningText(String phrase) {
-        return lowerCaseWords(phrase);
-    }
-
-    /** Title case to running text, keeping acronyms and names: "Video Prediction" -> "video prediction". */
-    private static String lowerCaseWords(String p) {
+    static String runningText(String p) {
         StringBuilder out = new StringBuilder();
         // word by word, and each part of a hyphenated word: "CTC-Based ASR" -> "CTC-based ASR"
         for (String w : p.split("(?<=[\\s\\-])|(?=[\\s\\-])")) {
