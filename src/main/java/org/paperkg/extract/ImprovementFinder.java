@@ -74,9 +74,7 @@ final class ImprovementFinder {
                     + "(?:reduced|lowered|decreased|cut|halved|improved|increased)\\b");
     private static final Pattern COMPARATIVE = Pattern.compile("(?i)(?:higher|lower|better|faster|less|fewer|smaller)\\b");
     private static final Pattern PURPOSE_BEFORE = Pattern.compile("(?i)\\b(?:to|for|aims? to|order to)\\s+(?:\\w+ly\\s+)?$");
-    private static final Pattern RESULT = Pattern.compile(
-            "\\b(?:experiment\\w*|results?|show\\w*|demonstrat\\w*|achiev\\w*|outperform\\w*|surpass\\w*|evaluat\\w*|"
-                    + "empirical\\w*|find|found|observe\\w*)\\b|\\d", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern FROM_TO = Pattern.compile(
             "^[^.;]{0,40}?\\bfrom\\s+" + NUM + "\\s*%?\\s+to\\s+(" + NUM + ")\\s*(%)?");
 
@@ -176,7 +174,7 @@ final class ImprovementFinder {
         }
         StatedChange.read(text, dataset, claims);
         QualityList.read(s, text, dataset, claims);
-        boolean reportsResult = RESULT.matcher(text).find();
+        boolean reportsResult = s.reportsResult() || DIGIT.matcher(text).find();
         for (Matcher open : List.of(OPEN_METRIC.matcher(text), PASSIVE_CHANGE.matcher(text))) {
         while (open.find()) {
             // "higher dropout rates for later layers", "to reduce the distilling costs" describe the design or its aim:

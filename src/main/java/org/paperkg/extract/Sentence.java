@@ -1,6 +1,7 @@
 package org.paperkg.extract;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import edu.stanford.nlp.util.CoreMap;
 import org.paperkg.model.Evidence;
@@ -16,6 +17,17 @@ import org.paperkg.model.Evidence;
  * @param annotation the CoreNLP sentence, for a dependency parse on demand
  */
 record Sentence(String text, int begin, boolean inTitle, List<Token> tokens, int index, CoreMap annotation) {
+
+    /** Words that report the paper's results or evaluation: "experiments show", "achieves", "outperforms". */
+    private static final Pattern REPORTS_RESULT = Pattern.compile(
+            "\\b(?:experiment\\w*|evaluat\\w*|results?|outperform\\w*|benchmark\\w*|state-of-the-art|surpass\\w*|"
+                    + "demonstrat\\w*|validat\\w*|achiev\\w*|competitive\\w*|show\\w*|"
+                    + "empirical\\w*|find|found|observe\\w*)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Whether the sentence reports results or an evaluation rather than describing the work. */
+    boolean reportsResult() {
+        return REPORTS_RESULT.matcher(text).find();
+    }
 
     int end() {
         return begin + text.length();

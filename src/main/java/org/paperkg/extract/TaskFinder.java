@@ -175,7 +175,7 @@ final class TaskFinder {
         }
         int ownWorkFrom = introducedAt(proposals);
         for (Sentence s : sentences) {
-            if (s.begin() < ownWorkFrom || !OWN_RESULT.matcher(s.text()).find()) {
+            if (s.begin() < ownWorkFrom || !s.reportsResult()) {
                 continue;
             }
             for (Gazetteer.Hit h : KNOWN.find(s.text())) {
@@ -185,11 +185,6 @@ final class TaskFinder {
     }
 
     private static final Gazetteer KNOWN = Gazetteer.load(Kind.TASK, "tasks.txt", false);
-    /** A sentence that reports the paper's own evaluation or results. */
-    private static final Pattern OWN_RESULT = Pattern.compile(
-            "\\b(?:experiment\\w*|evaluat\\w*|results?|outperform\\w*|benchmark\\w*|state-of-the-art|surpass\\w*|"
-                    + "demonstrat\\w*|validat\\w*|achiev\\w*|competitive\\w*|applied|apply|applications?)\\b", Pattern.CASE_INSENSITIVE);
-
     /**
      * Noun phrases headed by an activity ("speech compression", "text summarization") that the title
      * and abstract use at least twice (the title counts double): what a paper keeps returning to is its task.
