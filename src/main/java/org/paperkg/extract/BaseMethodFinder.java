@@ -25,14 +25,24 @@ final class BaseMethodFinder {
                     + "|adapts?|adapting|(?:from|of) (?:the )?original)\\s+(?:the\\s+)?"
                     + "((?:[\\w\\-+.]+\\s+){0,4}[\\w\\-+.]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern AFFIX_BASE = Pattern.compile("(?<![\\p{L}\\-])(" + NAME + ")-(?:like|style|based|inspired)\\b");
+    /**
+     * Where a comparison leaves off and the compared names begin: "outperforms", "better than",
+     * "lower response time than", "a 2.1 BLEU improvement over", "superiority of X over".
+     */
     private static final Pattern COMPARED = Pattern.compile(
-            "\\b(?:(?:lower|higher|better|faster|superior|smaller|larger|stronger|less|fewer)\\b[^,.;]{0,60}?"
+            "\\b(?:outperform\\w*|surpass\\w*|beat(?:s|ing)?|exceed\\w*|superior to|improv\\w+ (?:up)?on|improv\\w+ over"
+                    + "|(?:lower|higher|better|faster|superior|smaller|larger|stronger|less|fewer)\\b[^,.;]{0,60}?\\b(?:compared (?:to|with)|relative to|than|over|against)"
+                    // not "a more straightforward enhancement over the original X", which is what it builds on
+                    + "|more\\b[^,.;]{0,60}?\\bthan"
                     // "reducing BD-rate by 16.54%, 21.61%, ... compared to VTM-17.0 Intra"
-                    + "|(?:reduc|improv|gain|sav|accelerat|speed|effectiveness|superiority|advantage)\\w*\\b(?:[^.;]|\\.(?=\\d)){0,160}?)\\b(?:compared (?:to|with)|relative to|than|over|against)\\s+"
-                    // "compared to state-of-the-art codec systems, such as Mimi Codec, SpeechTokenizer, DAC, and Encodec"
-                    + "(?:(?:state-of-the-art|SOTA|strong|recent|existing|previous)\\s+(?:[\\w\\-]+\\s+){0,2}(?:systems|methods|models|baselines|approaches|codecs),?\\s+(?:such as|including|e\\.g\\.,?)\\s+)?"
-                    + "(?:the |a |an )?(?:(?:that|those) of (?:the )?)?(?:strong |previous |prior |existing |original )?(" + NAME
-                    + "(?:\\s+\\p{Lu}[\\w\\-]*)?(?:\\s*(?:,\\s*and|,|and)\\s+" + NAME + "(?:\\s+\\p{Lu}[\\w\\-]*)?)*)");
+                    + "|(?:reduc|improv|gain|sav|accelerat|speed|effectiveness|superiority|advantage)\\w*\\b(?:[^.;]|\\.(?=\\d)){0,160}?\\b(?:compared (?:to|with)|relative to|than|over|against))"
+                    + "\\s+", Pattern.CASE_INSENSITIVE);
+    /** "Compared with BERT-base, our model reduces ...": the comparison leads the sentence or a clause. */
+    private static final Pattern LEADING_COMPARISON = Pattern.compile(
+            "(?:^|[;,]\\s+)(?:[Cc]ompared (?:to|with)|[Rr]elative to|[Ii]n comparison (?:to|with)|[Aa]gainst|[Oo]ver)\\s+");
+    /** Parity rather than a win: "on par with", "comparable to", "matches". */
+    private static final Pattern PARITY = Pattern.compile(
+            "\\b(?:comparable|on par|similar|competitive|match\\w*|close to|rivals?|approach\\w*)\\b", Pattern.CASE_INSENSITIVE);
     /** What may stand between a comparison and the names it compares with: articles, praise, sizes, class nouns. */
     private static final String BEATEN_MODIFIERS = "(?:(?:the|both|strong|previous|prior|existing|popular|"
             + "competitive|baseline|baselines|such as|including|e\\.g\\.,?|methods?|models?|approaches|systems|architectures|"
@@ -44,12 +54,6 @@ final class BaseMethodFinder {
             + "|(?:[\\p{Ll}][\\w\\-]*\\s+){1,4}(?:methods|models|approaches|baselines|systems|codecs|architectures)\\s+(?:such as|including|like|e\\.g\\.,?)"
             // "Vision Transformer/MLP-like baselines DeiT-B/ResMLP-B24"
             + "|(?:[\\p{L}][\\w\\-/]*\\s+){1,4}(?:baselines|methods|models)(?-i:(?=\\s+\\p{Lu})))\\s*)*";
-    /** One or more names: "A, B and C", "DeiT-B/ResMLP-B24", "T5 & GPT-3". */
-    private static final String BEATEN_NAMES = NAME + "(?:\\s*(?:,\\s*and|,|and|or|&)\\s*" + NAME + "|/" + NAME + ")*";
-    private static final Pattern BEATS = Pattern.compile(
-            "\\b(?:outperform\\w*|surpass\\w*|better than|beat\\w*|exceed\\w*|superior to|improv\\w+ (?:up)?on|faster than|"
-                    + "higher than|lower than|more \\w+ than)\\s+" + BEATEN_MODIFIERS + "(" + BEATEN_NAMES + ")",
-            Pattern.CASE_INSENSITIVE);
     /** The size after a compared model's name: "the MAE base". */
     private static final String SIZE_WORD = "(?:\\s+(?:base|large|small|tiny|huge|model))?";
     /**
@@ -79,7 +83,7 @@ final class BaseMethodFinder {
     /** Whether the sentence says anything about bases or baselines. */
     static boolean hasCue(Sentence s) {
         String t = s.text();
-        return BASE_CUE.matcher(t).find() || REPLACED_IN.matcher(t).find() || OUR_USES_FAMILY.matcher(t).find() || AFFIX_BASE.matcher(t).find() || BEATS.matcher(t).find() || COMPARED.matcher(t).find();
+        return BASE_CUE.matcher(t).find() || REPLACED_IN.matcher(t).find() || OUR_USES_FAMILY.matcher(t).find() || AFFIX_BASE.matcher(t).find() || COMPARED.matcher(t).find() || LEADING_COMPARISON.matcher(t).find();
     }
 
     /** A proposal that is itself a family member: "Inceptive Transformers", "SOLO, a single transformer". */
@@ -196,32 +200,35 @@ final class BaseMethodFinder {
 
     static List<Link> beaten(Sentence s, Found method) {
         List<Link> out = new ArrayList<>();
-        Matcher c = COMPARED.matcher(s.text());
-        while (c.find()) {
-            // in "systems, such as A, B and C" a capitalised word is a name; elsewhere it must look like one
-            boolean listed = s.text().substring(c.start(), c.start(1)).matches("(?s).*\\b(?:such as|including|e\\.g\\.,?)\\s+$");
-            Matcher n = Pattern.compile("(?<![\\p{L}\\p{N}])(?!(?:and|or)\\b)" + NAME + "(?:\\s+\\p{Lu}[\\w\\-]*)?").matcher(c.group(1));
-            while (n.find()) {
-                String first = n.group().split("\\s+")[0];
-                if ((NameShape.isNameLike(first) || listed && NameShape.isCapitalised(first)) && isMethodName(n.group(), method)) {
-                    out.add(new Link(n.group(), Rule.OUTPERFORMS_NAMED, c.start(1) + n.start()));
-                }
+        String text = s.text();
+        List<Integer> starts = new ArrayList<>();
+        // overlapping: "speedups up to 1.68x ..., outperforming Medusa-1 ... compared to 591M" holds two comparisons
+        Matcher c = COMPARED.matcher(text);
+        for (int at = 0; at < text.length() && c.find(at); at = c.start() + 1) {
+            if (!starts.contains(c.end())) {
+                starts.add(c.end());
             }
         }
-        Matcher m = BEATS.matcher(s.text());
-        while (m.find()) {
-            Matcher n = Pattern.compile(NAME).matcher(m.group(1));
-            while (n.find()) {
-                // "the LoRA-finetuned model" is LoRA's
-                String name = n.group().replaceFirst("(?i)(?<=.)-(?:finetuned|fine-tuned|tuned|trained)$", "");
-                if (isMethodName(name, method) && !name.equalsIgnoreCase("and") && !name.equalsIgnoreCase("or")) {
-                    out.add(new Link(name, Rule.OUTPERFORMS_NAMED, m.start(1) + n.start()));
-                }
+        Matcher lead = LEADING_COMPARISON.matcher(text);
+        if (!PARITY.matcher(text).find()) {
+            while (lead.find()) {
+                starts.add(lead.end());
             }
-            Matcher more = BEATS_MORE.matcher(s.text()).region(m.end(), s.text().length());
-            while (more.lookingAt() && NameShape.isNameLike(more.group(2).split("\\s+")[0]) && isMethodName(more.group(2), method)) {
+        }
+        for (int from : starts) {
+            int end = from;
+            for (ComparedNames.Name n : ComparedNames.at(text, from)) {
+                // "the LoRA-finetuned model" is LoRA's
+                String name = n.text().replaceFirst("(?i)(?<=.)-(?:finetuned|fine-tuned|tuned|trained)$", "");
+                if (isMethodName(name, method)) {
+                    out.add(new Link(name, Rule.OUTPERFORMS_NAMED, n.begin()));
+                }
+                end = n.begin() + n.text().length();
+            }
+            Matcher more = BEATS_MORE.matcher(text).region(end, text.length());
+            while (end > from && more.lookingAt() && NameShape.isNameLike(more.group(2).split("\\s+")[0]) && isMethodName(more.group(2), method)) {
                 out.add(new Link(more.group(2), Rule.OUTPERFORMS_NAMED, more.start(2)));
-                more.region(more.end(), s.text().length());
+                more.region(more.end(), text.length());
             }
         }
         return out;
