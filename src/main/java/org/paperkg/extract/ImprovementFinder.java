@@ -22,7 +22,7 @@ final class ImprovementFinder {
 
     static final Pattern CLAIM_CUE = Pattern.compile(
             "\\b(?:improv\\w*|outperform\\w*|excel\\w*|advantage\\w*|achiev\\w*|reach\\w*|surpass\\w*|boost\\w*|reduc\\w*|faster|speed\\w*|gain\\w*|"
-                    + "higher|lower|better|state-of-the-art|SOTA|obtain\\w*|yield\\w*|attain\\w*|accelerat\\w*|sav\\w*|"
+                    + "higher|lower\\w*|better|state-of-the-art|SOTA|obtain\\w*|yield\\w*|attain\\w*|accelerat\\w*|sav\\w*|"
                     + "decreas\\w*|increas\\w*|cut\\w*|fewer|less|enhanc\\w*|exceed\\w*|beat\\w*|up to|record|superior|competitive|"
                     + "lead\\w* to|deliver\\w*|result\\w* in|establish\\w*|set\\w*|new)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -51,6 +51,8 @@ final class ImprovementFinder {
     /** "3x faster inference", "2.4x higher throughput", "40% fewer FLOPs". */
     private static final Pattern FACTOR_AMOUNT = Pattern.compile(
             "(?:(?:up to|about|over|nearly|around|approximately|roughly)\\s+)?(" + NUM + "\\s*(?:x|\u00d7|times|%))\\s+"
+                    // "a 15% end-to-end wall-clock speedup"
+                    + "(?:\\p{Ll}+-[\\p{L}\\-]+\\s+){0,2}"
                     + "(faster|speed[\\s\\-]?ups?|acceleration|higher throughput|throughput|fewer FLOPs|less memory|lower latency)"
                     + "(?:\\s+(?:in|for|of|on|during|at)?\\s*(?:the\\s+)?" + ACTIVITY + ")?", Pattern.CASE_INSENSITIVE);
     /** "inference speed-up of 3x", "decoding speedup up to 2x". */

@@ -47,7 +47,8 @@ final class ProposalFinder {
     private static final Pattern OUR_MODEL_NAMED = Pattern.compile(
             "\\b[Oo]ur (?:[\\w\\-]+\\s+){0,3}(?:model|method|variant|system|version)\\b"
                     + "(?:(?!\\b(?:than|rivals?|outperform\\w*|surpass\\w*|beats?|compared|state-of-the-art|SOTA|current|previous|prior)\\b)[^,.;]){0,50},"
-                    + "\\s*([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+]),");
+                    // "Our method, Mixture-of-Depths (MoD), enforces ..."
+                    + "\\s*([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+](?:\\s+\\p{Lu}[\\p{L}\\p{N}+\\-]*){0,3})\\s*(?:\\((\\p{Lu}[^()\\s]{1,12})\\)\\s*)?,");
     private static final Pattern OUR_MODEL_CALLED = Pattern.compile(
             "^\\s*(?:Our|This|The (?:proposed|resulting|new|final))\\s+(?:[\\w\\-]+\\s+){0,3}?"
                     + "(?:model|method|approach|network|architecture|framework|module|system|algorithm|technique|scheme)s?"
@@ -315,8 +316,9 @@ final class ProposalFinder {
     private void ourName(Sentence s, List<Found> found) {
         Matcher named = OUR_MODEL_NAMED.matcher(s.text());
         while (named.find()) {
-            if (NameShape.isNameLike(named.group(1))) {
-                add(found, named.group(1), s, Rule.OUR_NAME, "");
+            String acronym = named.group(2);
+            if (NameShape.isNameLike(named.group(1)) || acronym != null && isTitleCase(named.group(1).replace('-', ' '))) {
+                add(found, acronym != null ? acronym : named.group(1), s, Rule.OUR_NAME, "", acronym != null ? named.group(1) : null);
             }
         }
         Matcher m = Pattern.compile("\\bour (?:proposed )?([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+])").matcher(s.text());

@@ -515,6 +515,23 @@ class ExtractorTest {
     }
 
     @Test
+    void readsAFactorWithModifiersBeforeTheSpeedUpAndANameAfterOurMethod() {
+        // the first sentence is from the Matryoshka Representation Learning abstract; the second follows a common shape
+        Extraction mrl = extractor.extract(Paper.of("Matryoshka Representation Learning",
+                "We propose Matryoshka Representation Learning. The flexibility within the learned Matryoshka Representations offer: "
+                        + "(a) up to 14x smaller embedding size for ImageNet-1K classification at the same level of accuracy; (b) up to "
+                        + "14x real-world speed-ups for large-scale retrieval on ImageNet-1K and 4K."));
+        Extraction mod = extractor.extract(Paper.of("Dynamically Allocating Compute in Transformer-Based Language Models",
+                "Transformer-based language models spread FLOPs uniformly across input sequences. Our method, Mixture-of-Depths "
+                        + "(MoD), enforces a total compute budget by capping the number of tokens that can take part in attention."));
+
+        assertThat(mrl.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().delta())
+                .contains(org.assertj.core.groups.Tuple.tuple("speed-up", "14x"));
+        assertThat(mod.with(Relation.PROPOSES)).extracting(st -> st.object().name(), st -> st.object().aliases())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("MoD", List.of("Mixture-of-Depths")));
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
