@@ -125,7 +125,11 @@ final class ImprovementFinder {
             Matcher after = VALUE_AFTER.matcher(text.substring(h.end()));
             int valueEnd = -1;
             int numberAt = h.begin() - (before.find() ? before.end() - before.start() : 0);
-            if (before.find(0) && numberAt > 0 && "+-\u2212".indexOf(text.charAt(numberAt - 1)) >= 0) {
+            if (before.find(0) && GAIN_OF.matcher(text.substring(Math.max(0, numberAt - 40), numberAt)).find()) {
+                // "an improvement of 1.3 BLEU over the best previous model": the number is the gain
+                delta = before.group(1) + (before.group(2) != null ? "%" : "");
+                valueEnd = h.end();
+            } else if (before.find(0) && numberAt > 0 && "+-\u2212".indexOf(text.charAt(numberAt - 1)) >= 0) {
                 delta = text.charAt(numberAt - 1) + before.group(1) + (before.group(2) != null ? "%" : "");
                 valueEnd = h.end();
             } else if (before.find(0) && !precededByBy(text, numberAt)
@@ -159,6 +163,11 @@ final class ImprovementFinder {
                     delta = paren.group(1).replaceAll("\\s+", "").replace('\u2212', '-');
                 }
             }
+            Matcher gainAfter = GAIN_OF_AFTER.matcher(text.substring(h.end()));
+            if (delta == null && gainAfter.find()) {
+                // "an average pass@1 scores increase of 16.59%", "an accuracy improvement of up to 2%"
+                delta = gainAfter.group(1);
+            }
             if (delta == null) {
                 delta = nearDelta(text, h);
             }
@@ -174,6 +183,7 @@ final class ImprovementFinder {
             Rule rule = value != null ? Rule.METRIC_WITH_VALUE : delta != null ? Rule.METRIC_WITH_DELTA : Rule.METRIC_IN_CLAIM;
             claims.add(new Claim(withModifier(s, h, metrics.reported(h.surface())), h.canonical(), new Measure(value, delta, unit, dataset), rule, h.begin()));
         }
+        mergeValueAndGain(claims);
         StatedChange.read(text, dataset, claims);
         QualityList.read(s, text, dataset, claims);
         boolean reportsResult = s.reportsResult() || DIGIT.matcher(text).find();
@@ -284,6 +294,33 @@ final class ImprovementFinder {
             }
         }
         return out;
+    }
+
+    private static final Pattern GAIN_OF = Pattern.compile(
+            "\\b(?:improvements?|gains?|increases?|boosts?|margins?|reductions?|decreases?)\\s+of\\s+(?:up to\\s+|about\\s+|over\\s+|nearly\\s+|around\\s+)?$");
+
+    private static final Pattern GAIN_OF_AFTER = Pattern.compile(
+            "^\\s*(?:scores?\\s+)?(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?)\\s+of\\s+"
+                    + "(?:up to\\s+|about\\s+|over\\s+|nearly\\s+|around\\s+)?(" + NUM + "\\s*(?:%|x|\u00d7|points?|pp)?)");
+
+    /**
+     * "achieves 42.1 BLEU, an improvement of 1.3 BLEU over ...": one claim with the value and the gain,
+     * not two claims the graph would have to choose between.
+     */
+    private static void mergeValueAndGain(List<Claim> claims) {
+        for (int i = 0; i < claims.size(); i++) {
+            for (int j = claims.size() - 1; j > i; j--) {
+                Claim a = claims.get(i);
+                Claim b = claims.get(j);
+                Measure ma = a.measure();
+                Measure mb = b.measure();
+                if (a.metric().equals(b.metric()) && ma.value() != null && ma.delta() == null && mb.value() == null && mb.delta() != null) {
+                    claims.set(i, new Claim(a.metric(), a.canonical(), new Measure(ma.value(), mb.delta(), ma.unit(),
+                            ma.dataset() != null ? ma.dataset() : mb.dataset()), a.rule(), a.begin()));
+                    claims.remove(j);
+                }
+            }
+        }
     }
 
     private static boolean precededByBy(String text, int at) {

@@ -532,6 +532,22 @@ class ExtractorTest {
     }
 
     @Test
+    void readsTheGainStatedAsAnImprovementOfAnAmount() {
+        // sentences from the USCD and Progressive Gradient Flow abstracts
+        Extraction uscd = extractor.extract(Paper.of("USCD: Improving Code Generation of LLMs by Uncertainty-Aware Selective Contrastive Decoding",
+                "We propose USCD. Extensive experiments on widely used benchmarks, e.g., HumanEval, MBPP, and MultiPL-E, demonstrate "
+                        + "that our proposed USCD significantly improves one-pass code generation, with an average pass@1 scores increase of 16.59\\%."));
+        Extraction pgf = extractor.extract(Paper.of("Progressive Gradient Flow for Robust N:M Sparsity Training in Transformers",
+                "We propose Progressive Gradient Flow. At iso-training FLOPs, our method yields better performance compared to "
+                        + "conventional sparse training recipes, exhibiting an accuracy improvement of up to 2%."));
+
+        assertThat(uscd.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().delta())
+                .contains(org.assertj.core.groups.Tuple.tuple("pass@1", "16.59%"));
+        assertThat(pgf.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().delta())
+                .contains(org.assertj.core.groups.Tuple.tuple("accuracy", "2%"));
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
