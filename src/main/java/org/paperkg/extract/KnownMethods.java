@@ -52,7 +52,8 @@ final class KnownMethods {
     /** A well-known method's listed name for a form that differs in case, hyphens or a plural s; else the name as given. */
     static String listedName(String name) {
         String listed = KNOWN.canonicalOf(name);
-        if (listed.equals(name) && name.length() > 3 && name.endsWith("s")) {
+        // "Transformers" -> Transformer; but "Opus" is not the plural of an unlisted "Opu"
+        if (listed.equals(name) && name.length() > 3 && name.endsWith("s") && KNOWN.contains(name.substring(0, name.length() - 1))) {
             listed = KNOWN.canonicalOf(name.substring(0, name.length() - 1));
         }
         return Names.entityKey(listed).equals(Names.entityKey(name)) ? listed : name;

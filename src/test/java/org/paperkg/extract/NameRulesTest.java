@@ -20,6 +20,14 @@ class NameRulesTest {
     }
 
     @Test
+    void listsAKnownMethodsPluralUnderItsNameButLeavesOtherNamesEndingInS() {
+        assertThat(KnownMethods.listedName("Transformers")).isEqualTo("Transformer");
+        // "SoundStream outperforms Opus at 12 kbps": Opus is no plural
+        assertThat(KnownMethods.listedName("Opus")).isEqualTo("Opus");
+        assertThat(KnownMethods.listedName("Mimi Codecs")).isEqualTo("Mimi Codecs");
+    }
+
+    @Test
     void recognisesNameShapesButNotGenericAcronymsOrModifiers() {
         assertThat(NameShape.isNameLike("Focus-DETR")).isTrue();
         assertThat(NameShape.isNameLike("UniXcoder")).isTrue();
