@@ -24,11 +24,13 @@ final class ComparedNames {
             "(?i)the|a|an|both|all|its|their|that|those|of|strong|stronger|previous|prior|existing|popular|competitive|recent|current|"
                     + "best|leading|state-of-the-art|SOTA|vanilla|standard|original|conventional|traditional|classic|classical|"
                     + "well-known|widely|commonly|used|adopted|powerful|larger|smaller|fine-?tuned|well-tuned|pre-?trained|"
-                    + "\\d[\\w.]*(?:-\\w+)?|\\p{L}[\\w\\-]*-(?:based|like|style|sized?|scale|parameter)");
+                    + "\\d[\\w.]*(?:-\\w+)?|\\p{L}[\\w\\-]*-(?:based|like|style|sized?|scale|parameter)"
+                    // "surpasses the performance of GPT-4"
+                    + "|performance|accuracy|results|quality|scores?|capabilit(?:y|ies)");
     /** Class nouns that may stand before the names they introduce: "baselines like", "its counterpart", "the previous best model,". */
     private static final Pattern CLASS_NOUN = Pattern.compile(
             "(?i)(?:baselines?|methods?|models?|approaches|approach|systems?|architectures?|networks?|counterparts?|competitors?|"
-                    + "alternatives?|algorithms?|techniques?|works?|detectors?|codecs?|encoders?|decoders?|optimizers?|LLMs?)");
+                    + "alternatives?|algorithms?|techniques?|works?|detectors?|codecs?|encoders?|decoders?|optimizers?|LLMs?|art)");
     /** What joins two compared names. */
     private static final Pattern SEPARATOR = Pattern.compile("\\G(?:\\s*,\\s*(?:and|or|as well as)\\s+|\\s*,\\s*|\\s+(?:and|or|as well as)\\s+|\\s*&\\s*|/(?!\\d))");
     private static final Pattern VERSION = Pattern.compile("(?:[vV]?\\d+(?:\\.\\d+)*[A-Za-z]{0,2}|[A-Z]{1,3}\\d*|XXL|XL)");
@@ -38,7 +40,7 @@ final class ComparedNames {
                     + "State-of-the-art|SOTA|SoTA|Table|Fig|Figure|Section)");
     private static final int MAX_WORDS = 5;
     /** "such as", "including": the names come next. */
-    private static final Pattern INTRO = Pattern.compile("\\G\\s*,?\\s*(?:such as|including|like|e\\.g\\.,?|namely|i\\.e\\.,?)(?=\\s)");
+    private static final Pattern INTRO = Pattern.compile("\\G\\s*,?\\s*\\(?\\s*(?:such as|including|like|e\\.g\\.,?|namely|i\\.e\\.,?)(?=\\s)");
     /** ", a strong MIM method": an apposition describing the name before, not another name. */
     private static final Pattern APPOSITION = Pattern.compile("\\G(?:a|an|which|who|that)\\b");
     /** "state-of-the-art NAS methods", "the INR generative models", "Hamming codes", "INRs": a class of methods, not one. */
@@ -88,9 +90,10 @@ final class ComparedNames {
         return out;
     }
 
+    /** Skips a parenthesis ("(Gulati et al., 2020)"), but not one that lists names ("(e.g., PointNet and DGCNN)"). */
     private static int skipParenthesis(String text, int pos) {
         Matcher p = Pattern.compile("\\G\\s*\\([^()]{0,40}\\)").matcher(text);
-        return p.find(pos) ? p.end() : pos;
+        return p.find(pos) && skipIntro(text, pos) == pos ? p.end() : pos;
     }
 
     /** Skips describing words, a class noun with "such as" and so on, and a parenthesis, up to where a name may start. */
@@ -244,7 +247,7 @@ final class ComparedNames {
 
     /** The end of a lower-case phrase that names a class of methods ("LSTM-based models"), or -1. */
     private static int afterClassPhrase(String text, int pos) {
-        Matcher m = Pattern.compile("\\G\\s*(?:[\\w\\-]+\\s+){0,3}?" + CLASS_NOUN.pattern() + "(?![\\w\\-])").matcher(text);
+        Matcher m = Pattern.compile("\\G\\s*(?:[\\w\\-]+\\s+){0,4}?" + CLASS_NOUN.pattern() + "(?![\\w\\-])").matcher(text);
         if (!m.find(pos)) {
             return -1;
         }

@@ -28,6 +28,20 @@ class NameRulesTest {
     }
 
     @Test
+    void readsComparedNamesThroughDescriptionsIntroductionsAndListingParentheses() {
+        assertThat(compared("prior art, including DPR and ColBERT, on MS MARCO")).containsExactly("DPR", "ColBERT");
+        assertThat(compared("the performance of GPT-4 on GSM8K")).containsExactly("GPT-4");
+        assertThat(compared("previous methods (e.g., PointNet and DGCNN) on ModelNet40")).containsExactly("PointNet", "DGCNN");
+        assertThat(compared("Conformer (Gulati et al., 2020) on LibriSpeech")).containsExactly("Conformer");
+        assertThat(compared("both CNN-based and transformer-based detectors, including YOLOX and RT-DETR")).containsExactly("YOLOX", "RT-DETR");
+        assertThat(compared("state-of-the-art NAS methods by 2%")).isEmpty();
+    }
+
+    private static java.util.List<String> compared(String text) {
+        return ComparedNames.at(text, 0).stream().map(ComparedNames.Name::text).toList();
+    }
+
+    @Test
     void recognisesNameShapesButNotGenericAcronymsOrModifiers() {
         assertThat(NameShape.isNameLike("Focus-DETR")).isTrue();
         assertThat(NameShape.isNameLike("UniXcoder")).isTrue();
