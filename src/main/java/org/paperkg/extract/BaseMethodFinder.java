@@ -18,9 +18,12 @@ final class BaseMethodFinder {
     /** A name; a dot only before a digit ("Phi-1.5"), so "the original LLM.Through ..." (a missing space) ends at LLM. */
     private static final String NAME = "[\\p{L}](?:[\\p{L}\\p{N}+\\-]|\\.(?=\\p{N}))*[\\p{L}\\p{N}+]";
     private static final Pattern BASE_CUE = Pattern.compile(
-            "\\b(?:based (?:up)?on|built (?:up)?on|builds (?:up)?on|build (?:up)?on|built around|adapted from|distilled from|extends?|extending|extension (?:of|to)|"
-                    + "an? (?:enhanced|improved|extended|modified|generalized) (?:version of )?|inspired by|on top of|variant of|"
-                    + "generaliz\\w+|modif\\w+|upgrade of|successor (?:of|to)"
+            "\\b(?:(?:based|built|builds|build) (?:up)?on(?: top of)?|built around|adapted from|distilled from|extends?|extending|extension (?:of|to)|"
+                    + "an? (?:enhanced|improved|extended|modified|generalized)(?: version of)?|inspired by|on top of|variant of|"
+                    // "a generalization of Adam", "a modification of the PPO algorithm", "augments the U-Net with ..."
+                    + "generaliz\\w+(?: of)?|modif\\w+(?: of)?|upgrade of|successor (?:of|to)|augments|augmenting"
+                    // "combines the strengths of Mamba and Transformer": a hybrid builds on both
+                    + "|combin(?:es|ing)(?: the (?:strengths|advantages|benefits|best) of)?(?: both)?"
                     // "adapts Whisper to streaming", "uses only the encoder layers from the original CodeT5"
                     + "|adapts?|adapting|(?:from|of) (?:the )?original)\\s+(?:the\\s+)?"
                     + "((?:[\\w\\-+.]+\\s+){0,4}[\\w\\-+.]+)", Pattern.CASE_INSENSITIVE);
@@ -104,6 +107,21 @@ final class BaseMethodFinder {
         Matcher m = BASE_CUE.matcher(text);
         List<Acronyms.Definition> defs = Acronyms.find(text);
         while (m.find()) {
+            if (m.group().regionMatches(true, 0, "combin", 0, 6)) {
+                // a hybrid of named methods, not of its own capitalised parts ("combines Local Spatio-Temporal Encoding")
+                List<String> parts = new ArrayList<>(KnownMethods.allIn(text.substring(m.start(1)).split("[,;.]|\\s(?:for|to|into|in|with|by|that|which)\\s")[0]));
+                for (ComparedNames.Name n : ComparedNames.at(text, m.start(1))) {
+                    if (NameShape.isNameLike(n.text().split("\\s+")[0]) && parts.stream().noneMatch(p -> NameMatch.same(p, n.text()))) {
+                        parts.add(n.text());
+                    }
+                }
+                for (String part : parts) {
+                    if (isMethodName(part, method) || isFamily(part)) {
+                        out.add(new Link(part, Rule.BASED_ON, m.start(1)));
+                    }
+                }
+                continue;
+            }
             Acronyms.Definition defined = definedAt(defs, text, m.start(1));
             if (defined != null && (method == null || !method.isCalled(defined.shortForm()))) {
                 out.add(new Link(text.substring(m.start(1), defined.longEnd()).strip(), Rule.BASED_ON, m.start(1)));
@@ -123,7 +141,8 @@ final class BaseMethodFinder {
                 if (method != null && method.isCalled(name)) {
                     break;
                 }
-                if (isMethodName(name, method)) {
+                // in a title every word is capitalised: "An Enhanced Implicit Neural ..." names no base
+                if (isMethodName(name, method) && (!s.inTitle() || NameShape.isNameLike(name) || isFamily(name))) {
                     out.add(new Link(name, Rule.BASED_ON, m.start(1) + w.start()));
                     break;
                 }

@@ -548,6 +548,23 @@ class ExtractorTest {
     }
 
     @Test
+    void readsTheMethodsAHybridCombinesButNoBaseInATitlesCapitalisedDescription() {
+        // sentences from the AsCAN, ParaTransCNN and NeRV++ abstracts
+        Extraction ascan = extractor.extract(Paper.of("AsCAN: Asymmetric Convolution-Attention Networks for Efficient Recognition and Generation",
+                "To this end, we introduce AsCAN -- a hybrid architecture, combining both convolutional and transformer blocks."));
+        Extraction para = extractor.extract(Paper.of("ParaTransCNN: Parallelized TransCNN Encoder for Medical Image Segmentation",
+                "Inspired by this, we propose an advanced 2D feature extraction method by combining the convolutional neural network "
+                        + "and Transformer architectures."));
+        Extraction nerv = extractor.extract(Paper.of("NERV++: An Enhanced Implicit Neural Video Representation",
+                "We introduce neural representations for videos NeRV++, an enhanced implicit neural video representation."));
+
+        assertThat(names(ascan, Relation.EXTENDS)).anySatisfy(b -> assertThat(b).isEqualToIgnoringCase("transformer"));
+        assertThat(names(para, Relation.EXTENDS)).anySatisfy(b -> assertThat(b).isEqualToIgnoringCase("transformer"))
+                .anySatisfy(b -> assertThat(b).containsIgnoringCase("convolutional neural network"));
+        assertThat(names(nerv, Relation.EXTENDS)).doesNotContain("Implicit");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
