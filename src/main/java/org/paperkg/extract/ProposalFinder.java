@@ -25,14 +25,16 @@ final class ProposalFinder {
             "\\b(?:(?:we|this (?:paper|work|study|article|letter)|our (?:work|paper)|here)\\b[^.;]{0,80}?\\b"
                     + "(?:propose|present|introduce|develop|design|devise|build|create|construct|contribute|release|"
                     + "curate|collect|put forward|describe|formulate|offer|proffer|establish|craft|derive|unveil|pioneer)(?:s|d|ed)?"
-                    + "|we (?:name|call|dub|term) (?:it|this|them)"
+                    + "|we (?:name|call|dub|term) (?:it|this|them)|(?:which|that) we (?:call|dub|name|term)"
+                    // "Our key contribution is NSA, a natively trainable sparse attention mechanism"
+                    + "|(?:our|the) (?:key |main |primary |core |central )?contributions? (?:is|are)"
                     // "We validate our method on three datasets and further propose ...": the subject is still "we"
                     + "|\\band (?:also |further |then |additionally )?(?:propose|present|introduce)"
                     + "|(?:propos|introduc|present|develop|design|deriv)ing"
                     + "|(?:is|are|was|were) (?:proposed|introduced|presented|developed))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CALLED = Pattern.compile(
-            "\\b(?:(?:called|named|dubbed|termed) as|called|named|dubbed|termed|coined|namely|denoted(?: as)?|referred to as|which we call|a\\.k\\.a\\.?|also known as|abbreviated as"
+            "\\b(?:(?:called|named|dubbed|termed) as|called|named|dubbed|termed|coined|namely|denoted(?: as)?|referred to as|(?:which|that) we (?:call|dub|name|term)|a\\.k\\.a\\.?|also known as|abbreviated as"
                     + "|(?:we\\s+)?refer to (?:this|it|our|the)\\b[^,.;]{0,40}?\\bas"
                     + "|we\\s+(?:name|call|term|dub)\\s+(?:it|this|them|our\\s+[\\w\\-]+)(?:\\s+as)?)\\s*:?\\s*",
             Pattern.CASE_INSENSITIVE);
@@ -298,9 +300,25 @@ final class ProposalFinder {
     private static final String NOT_VARIANT = "(?:based|like|style|free|aware|guided|driven|level|wise|specific|only|inspired|"
             + "generated|enhanced|augmented|trained|pretrained|tuned|related|type|family|series|compatible|friendly)\\b";
 
+    /**
+     * A name set off in a sentence that introduces something: "we address this with ThinkLess: a training
+     * scheme ...", "we propose to learn sparse representations with a new model, SPLADE-X, which ...".
+     */
+    private static final Pattern SET_OFF_NAME = Pattern.compile(
+            "\\b(?:[Ww]ith|[Uu]sing|[Ii]ntroduc\\w+|[Pp]ropos\\w+|[Pp]resent\\w*)\\s+([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+])\\s*(?::|--|\u2014|\u2013)\\s*(?:a|an)\\s+"
+                    + "|\\b(?:a|an)\\s+(?:new|novel)\\s+(?:[\\w\\-]+\\s+){0,3}?[\\w\\-]+\\s*,\\s*([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+])\\s*[,(]");
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|study|article))\\b");
+
     /** "X, a novel ..." */
     private void appositive(Sentence s, List<Found> found, int from) {
         String text = s.text();
+        Matcher set = SET_OFF_NAME.matcher(text);
+        while (FIRST_PERSON.matcher(text).find() && set.find()) {
+            String name = set.group(1) != null ? set.group(1) : set.group(2);
+            if (NameShape.isNameLike(name) && !isKnown(name) && !KnownMethods.contains(name) && !KnownMethods.isInstance(name)) {
+                add(found, name, s, Rule.APPOSITIVE_NAME, text.substring(set.end()));
+            }
+        }
         Matcher n = NAME_TOKEN.matcher(text);
         n.region(from, text.length());
         while (n.find()) {

@@ -565,6 +565,19 @@ class ExtractorTest {
     }
 
     @Test
+    void findsNamesSetOffByAColonOrAfterANewThingOrWhichWeDubOrOurContribution() {
+        // shapes of introduction common in abstracts, none of them in the gold sets
+        assertThat(names(extractor.extract(Paper.of("Efficient Reasoning", "Large language models reason slowly. We address "
+                + "this with ThinkLess: a training scheme that shortens chains of thought.")), Relation.PROPOSES)).containsExactly("ThinkLess");
+        assertThat(names(extractor.extract(Paper.of("Learned Sparse Retrieval", "We propose to learn sparse representations "
+                + "with a new model, SPLADE-X, which improves efficiency.")), Relation.PROPOSES)).containsExactly("SPLADE-X");
+        assertThat(names(extractor.extract(Paper.of("Revisiting Vision Models", "Here, we show that a simple approach, which we "
+                + "dub ConvNeXt-Lite, matches transformers.")), Relation.PROPOSES)).containsExactly("ConvNeXt-Lite");
+        assertThat(names(extractor.extract(Paper.of("Natively Trainable Sparse Attention", "Long contexts are costly. Our key "
+                + "contribution is NSA, a natively trainable sparse attention mechanism.")), Relation.PROPOSES)).containsExactly("NSA");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
