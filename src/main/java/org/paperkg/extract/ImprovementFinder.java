@@ -113,7 +113,7 @@ final class ImprovementFinder {
         List<int[]> factorSpans = new ArrayList<>();
         efficiencyFactors(text, dataset, claims, factorSpans);
         for (Gazetteer.Hit h : joinAdjacent(text, metrics.find(text))) {
-            if (isHedged(text, h) || isEfficiency(h.canonical()) && !REDUCTION.matcher(window(text, h, 30)).find()
+            if (isHedged(text, h) || isEfficiency(h.canonical()) && !REDUCTION.matcher(window(text, h, inParenthesis(text, h) ? 60 : 30)).find()
                     || factorSpans.stream().anyMatch(sp -> h.begin() < sp[1] && sp[0] < h.end())) {
                 continue;
             }
@@ -236,6 +236,11 @@ final class ImprovementFinder {
 
     private static boolean isEfficiency(String canonical) {
         return EFFICIENCY.contains(canonical);
+    }
+
+    /** "fewer Floating Point Operations (FLOPs)": an acronym in brackets after its long form. */
+    private static boolean inParenthesis(String text, Gazetteer.Hit h) {
+        return text.substring(0, h.begin()).matches("(?s).*\\(\\s*");
     }
 
     private static String window(String text, Gazetteer.Hit h, int width) {

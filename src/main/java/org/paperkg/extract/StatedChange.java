@@ -10,7 +10,7 @@ import org.paperkg.model.Measure;
 /**
  * Quantities a sentence says were changed, named or not: "improves R10@1 by 2.9%", "a higher
  * controllability by ~33.5%", "saving up to 45% of development time", "improves the modularity and
- * explicitness of ...", "faster encoding and decoding speeds", "a GLUE (dev) score of 79.6".
+ * explicitness of ...", "faster encoding and decoding speeds", "a GLUE (dev) score of 79.6", "4x less GPUs".
  * Part of {@link ImprovementFinder}.
  */
 final class StatedChange {
@@ -37,6 +37,10 @@ final class StatedChange {
             String head = shared.group(3).toLowerCase(java.util.Locale.ROOT);
             add(claims, shared.group(1) + " " + head, shared.start(1), shared.end(1), new Measure(null, null, null, dataset));
             add(claims, shared.group(2) + " " + head, shared.start(2), shared.end(), new Measure(null, null, null, dataset));
+        }
+        Matcher less = FACTOR_LESS.matcher(text);
+        while (less.find()) {
+            add(claims, less.group(2), less.start(2), less.end(2), new Measure(null, ImprovementFinder.factor(less.group(1)), null, dataset));
         }
         Matcher score = NAMED_SCORE.matcher(text);
         while (score.find()) {
@@ -78,6 +82,11 @@ final class StatedChange {
                     + "quality|efficiency|capabilit(?:y|ies)|abilit(?:y|ies))$|^(?:it|them|this|our|the|a|an)\\b");
 
     private static final String WORD = "\\p{Ll}[\\p{Ll}\\-]+";
+    private static final String NOT_NOUN = "(?!(?:in|for|than|with|and|or|on|at|while|to|of|the|a|an|per|as|compared)\\b)";
+    /** "using 4x less GPUs", "in 2x shorter wall time": a quantity cut by a stated factor. */
+    private static final Pattern FACTOR_LESS = Pattern.compile(
+            "(?<![\\w.])(" + ImprovementFinder.NUM + "\\s*(?:x|\u00d7|times|%))\\s+(?:less|fewer|shorter|smaller|lower)\\s+"
+                    + "(" + NOT_NOUN + "(?:[\\p{L}][\\p{L}\\-]*\\s+" + NOT_NOUN + ")?[\\p{L}][\\p{L}\\-]*)");
     /** "saving up to 45% of development time". */
     private static final Pattern SAVED_OF = Pattern.compile(
             "\\bsav\\w*\\s+(?:up to\\s+|about\\s+|over\\s+|nearly\\s+)?(" + ImprovementFinder.NUM + "\\s*%)\\s+(?:of|in)\\s+(?:the\\s+)?"

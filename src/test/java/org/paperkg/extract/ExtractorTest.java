@@ -578,6 +578,21 @@ class ExtractorTest {
     }
 
     @Test
+    void readsQuantitiesCutByAFactorAndAnAcronymAfterItsLongForm() {
+        // sentences from the Canary-1B training and Latency Adjustable Transformer Encoder abstracts
+        Extraction canary = extractor.extract(Paper.of("Training and Inference Efficiency of Encoder-Decoder Speech Models",
+                "We propose efficient mini-batch sampling. This in turn allows us to train an equivalent model using 4x less GPUs in "
+                        + "the same wall time, or leverage the original resources and train it in 2x shorter wall time."));
+        Extraction lat = extractor.extract(Paper.of("Latency Adjustable Transformer Encoder for Language Understanding",
+                "We propose the Latency Adjustable Transformer Encoder. The proposed encoder model can work with fewer Floating Point "
+                        + "Operations (FLOPs) than the original Transformer architecture."));
+
+        assertThat(canary.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().delta())
+                .contains(org.assertj.core.groups.Tuple.tuple("GPUs", "4x"), org.assertj.core.groups.Tuple.tuple("wall time", "2x"));
+        assertThat(names(lat, Relation.IMPROVES)).contains("FLOPs");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
