@@ -24,7 +24,7 @@ final class ProposalFinder {
     static final Pattern CUE = Pattern.compile(
             "\\b(?:(?:we|this (?:paper|work|study|article|letter)|our (?:work|paper)|here)\\b[^.;]{0,80}?\\b"
                     + "(?:propose|present|introduce|develop|design|devise|build|create|construct|contribute|release|"
-                    + "curate|collect|put forward|describe|formulate|offer|proffer|establish|craft|derive|unveil|pioneer)(?:s|d|ed)?"
+                    + "curate|collect|put forward|describe|formulate|offer|proffer|establish|craft|derive|unveil|pioneer|form)(?:s|d|ed)?"
                     + "|we (?:name|call|dub|term) (?:it|this|them)|(?:which|that) we (?:call|dub|name|term)"
                     // "Our key contribution is NSA, a natively trainable sparse attention mechanism"
                     + "|(?:our|the) (?:key |main |primary |core |central )?contributions? (?:is|are)"
@@ -71,7 +71,7 @@ final class ProposalFinder {
             "\\s*(?:-based\\s+)?(?:approach|method|model|framework|architecture|module|loss|algorithm|technique|scheme|strategy|"
                     + "paradigm|pipeline|system|network|block|layer|objective|task|setting|problem)s?\\b");
     private static final Pattern COLON_NAME = Pattern.compile(
-            ":\\s*(\\p{Lu}[\\p{L}\\p{N}+\\-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}+\\-]*){0,3})\\s*(?:\\([^()]{1,15}\\))?\\s*\\.?$");
+            ":\\s*(?:the\\s+|a\\s+|an\\s+)?(\\p{Lu}[\\p{L}\\p{N}+\\-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}+\\-]*){0,5})\\s*(?:\\([^()]{1,15}\\))?\\s*\\.?$");
     /** "a novel hierarchical NSE": lower-case modifiers of an acronym name. */
     private static final Pattern MODIFIED_ACRONYM = Pattern.compile(
             "((?:[\\p{Ll}][\\p{Ll}\\-]+\\s+){1,2}(\\p{Lu}[\\p{L}\\p{N}+]*\\p{Lu}[\\p{L}\\p{N}+]*))(?![\\p{L}\\p{N}\\-])");

@@ -593,6 +593,17 @@ class ExtractorTest {
     }
 
     @Test
+    void readsANameAfterAColonWithItsArticleAndTheCueWeForm() {
+        // a sentence from the Thinking Like Transformers abstract
+        Extraction e = extractor.extract(Paper.of("Thinking Like Transformers",
+                "We map the basic components of a transformer-encoder -- attention and feed-forward computation -- into simple "
+                        + "primitives, around which we form a programming language: the Restricted Access Sequence Processing Language (RASP)."));
+
+        assertThat(e.with(Relation.PROPOSES)).extracting(st -> st.object().name(), st -> st.object().aliases())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Restricted Access Sequence Processing Language", List.of("RASP")));
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
