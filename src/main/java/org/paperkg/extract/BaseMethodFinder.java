@@ -75,6 +75,21 @@ final class BaseMethodFinder {
     static final Pattern OUR_USES_FAMILY = Pattern.compile(
             "\\b(?:[Oo]ur|[Tt]he proposed)\\s+(?:[\\w\\-]+\\s+){0,2}?(?:framework|model|method|approach|architecture|system)\\s+"
                     + "(?:utili[sz]es|uses|employs|adopts)\\s+(?:an?|the)\\s+([\\w\\-]+)\\b");
+    /**
+     * A named model the method is made from: "fine-tunes a pretrained T5 model", "leverages a frozen CLIP
+     * encoder", "employs BERT as the text encoder", "uses a U-Net backbone". Not a model used to judge or
+     * compare ("uses GPT-4 as a judge").
+     */
+    static final Pattern USES_NAMED = Pattern.compile(
+            "\\b(?:uses?|using|employ(?:s|ed|ing)?|adopt(?:s|ed|ing)?|leverag(?:es?|ed|ing)|utili[sz](?:es?|ed|ing)|"
+                    + "fine-?tun(?:es?|ed|ing)|initiali[sz](?:es?|ed|ing)\\s+(?:from|with)|enhanc(?:es|ing)|prun(?:es|ing))\\s+"
+                    + "(?:(?:a|an|the|our|its)\\s+)?(?:(?:pre-?trained|frozen|default|standard|off-the-shelf|vanilla|powerful|lightweight|"
+                    + "large|small|shared)\\s+)*"
+                    + "(" + NAME + "(?:\\s+\\d+(?:\\.\\d+)*)?)"
+                    + "(?=\\s+(?:(?:text|image|vision|visual|audio|speech|language)\\s+)?(?:model|encoder|decoder|backbone|architecture|network|weights|checkpoints?)\\b"
+                    + "|\\s+as\\s+(?:(?:a|an|the|our)\\s+)?(?:(?:text|image|vision|visual|audio|speech|language|base)\\s+)?(?:encoder|decoder|backbone|base model|initiali[sz]ation|foundation)\\b"
+                    + "|\\s+with\\s)");
+
     private BaseMethodFinder() {
     }
 
@@ -86,7 +101,7 @@ final class BaseMethodFinder {
     /** Whether the sentence says anything about bases or baselines. */
     static boolean hasCue(Sentence s) {
         String t = s.text();
-        return BASE_CUE.matcher(t).find() || REPLACED_IN.matcher(t).find() || OUR_USES_FAMILY.matcher(t).find() || AFFIX_BASE.matcher(t).find() || COMPARED.matcher(t).find() || LEADING_COMPARISON.matcher(t).find();
+        return BASE_CUE.matcher(t).find() || USES_NAMED.matcher(t).find() || REPLACED_IN.matcher(t).find() || OUR_USES_FAMILY.matcher(t).find() || AFFIX_BASE.matcher(t).find() || COMPARED.matcher(t).find() || LEADING_COMPARISON.matcher(t).find();
     }
 
     /** A proposal that is itself a family member: "Inceptive Transformers", "SOLO, a single transformer". */
@@ -153,6 +168,13 @@ final class BaseMethodFinder {
             String name = r.group(1);
             if (isMethodName(name, method) && (NameShape.isNameLike(name) || isFamily(name))) {
                 out.add(new Link(name.replaceFirst("s$", ""), Rule.FAMILY_BASED, r.start(1)));
+            }
+        }
+        Matcher named = USES_NAMED.matcher(text);
+        while (named.find()) {
+            String name = named.group(1);
+            if ((NameShape.isNameLike(name.split("\\s+")[0]) || isFamily(name)) && isMethodName(name, method)) {
+                out.add(new Link(name, isFamily(name) && !NameShape.isNameLike(name) ? Rule.FAMILY_BASED : Rule.BASED_ON, named.start(1)));
             }
         }
         Matcher u = OUR_USES_FAMILY.matcher(text);

@@ -604,6 +604,16 @@ class ExtractorTest {
     }
 
     @Test
+    void readsTheNamedModelAMethodIsMadeFrom() {
+        // a sentence from the VDR abstract
+        Extraction vdr = extractor.extract(Paper.of("Retrieval-based Disentangled Representation Learning with Natural Language Supervision",
+                "We present Vocabulary Disentangled Retrieval (VDR), a retrieval-based framework. Our approach employ a bi-encoder "
+                        + "model to represent both data and natural language in a vocabulary space."));
+
+        assertThat(names(vdr, Relation.EXTENDS)).anySatisfy(b -> assertThat(b).isEqualToIgnoringCase("bi-encoder"));
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
