@@ -43,8 +43,11 @@ final class ComparedNames {
     private static final Pattern INTRO = Pattern.compile("\\G\\s*,?\\s*\\(?\\s*(?:such as|including|like|e\\.g\\.,?|namely|i\\.e\\.,?)(?=\\s)");
     /** ", a strong MIM method": an apposition describing the name before, not another name. */
     private static final Pattern APPOSITION = Pattern.compile("\\G(?:a|an|which|who|that)\\b");
-    /** "state-of-the-art NAS methods", "the INR generative models", "Hamming codes", "INRs": a class of methods, not one. */
-    private static final Pattern CLASS_AFTER = Pattern.compile("\\G\\s+(?:\\p{Ll}[\\w\\-]*\\s+){0,2}?(?:\\p{Ll}[\\w\\-]*[^s\\W]s)(?![\\w\\-])");
+    /**
+     * "state-of-the-art NAS methods", "the INR generative models", "Hamming codes", "INRs": a class of methods, not one;
+     * but "its Transformer counterparts" are Transformers.
+     */
+    private static final Pattern CLASS_AFTER = Pattern.compile("\\G\\s+(?:\\p{Ll}[\\w\\-]*\\s+){0,2}?(?!(?:counterparts|variants)\\b)(?:\\p{Ll}[\\w\\-]*[^s\\W]s)(?![\\w\\-])");
 
     private ComparedNames() {
     }

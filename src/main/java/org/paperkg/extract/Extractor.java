@@ -211,13 +211,23 @@ public final class Extractor {
         if (!s.inTitle()) {
             for (BaseMethodFinder.Link l : BaseMethodFinder.beaten(s, method)) {
                 // "outperforms X on COCO and LVIS on ...": a dataset of the sentence is no baseline
-                if (!subjects.isProposed(l.name()) && datasetsHere.stream().noneMatch(d -> NameMatch.same(d, l.name()))) {
+                if (!subjects.isProposed(l.name()) && datasetsHere.stream().noneMatch(d -> NameMatch.same(d, l.name()))
+                        && !namesAClass(l.name(), abstractText)) {
                     Entity baseline = otherMethod(l.name());
                     out.add(method.entity(), Relation.OUTPERFORMS, baseline, Measure.NONE, s.evidence(), l.rule().confidence());
                     out.add(null, Relation.MENTIONS, baseline, Measure.NONE, s.evidence(), Rule.MENTION.confidence());
                 }
             }
         }
+    }
+
+    /**
+     * "the AED model", "state-of-the-art NAS": an acronym the abstract defines with a lower-case phrase
+     * ("attention-based encoder-decoder (AED)") stands for a kind of method, not a named baseline.
+     */
+    private static boolean namesAClass(String name, String abstractText) {
+        return Acronyms.find(abstractText).stream().anyMatch(d -> d.shortForm().equals(name)
+                && d.longForm().matches("[\\p{Ll}][\\p{Ll}\\p{N}\\-]*(?:\\s+[\\p{Ll}][\\p{Ll}\\p{N}\\-]*)*"));
     }
 
     private static boolean trainedOn(Sentence s, DatasetFinder.Hit h) {

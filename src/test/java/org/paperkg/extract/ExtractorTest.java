@@ -614,6 +614,22 @@ class ExtractorTest {
     }
 
     @Test
+    void takesNoKindOfMethodForABaselineButTakesTheCounterpartsOfANamedOne() {
+        // sentences from the LLM-based SOT and GTrans abstracts
+        Extraction sot = extractor.extract(Paper.of("Advancing Multi-talker ASR Performance with Large Language Models",
+                "Compared to traditional methods that primarily emphasize encoder performance in attention-based encoder-decoder "
+                        + "(AED) architectures, a novel approach utilizing large language models may be better suited. We propose "
+                        + "an LLM-based SOT approach. Experimental results demonstrate that our approach achieves state-of-the-art "
+                        + "performance on AMI, outperforming the AED model trained with 1000 times more supervised data in previous works."));
+        Extraction gtrans = extractor.extract(Paper.of("GTrans: Grouping and Fusing Transformer Layers for Neural Machine Translation",
+                "We propose the Group-Transformer model (GTrans). Experimental and analytical results demonstrate that our model "
+                        + "outperforms its Transformer counterparts by a consistent gain."));
+
+        assertThat(names(sot, Relation.OUTPERFORMS)).doesNotContain("AED");
+        assertThat(names(gtrans, Relation.OUTPERFORMS)).contains("Transformer");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
