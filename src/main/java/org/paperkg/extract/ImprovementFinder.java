@@ -28,15 +28,16 @@ final class ImprovementFinder {
             Pattern.CASE_INSENSITIVE);
     static final String NUM = "\\d+(?:[.,]\\d+)?";
     private static final Pattern VALUE_BEFORE = Pattern.compile(
-            "(" + NUM + "(?:/" + NUM + ")?)\\s*(\\\\?%)?\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:in\\s+|on\\s+|of\\s+)?(?:[\\p{Lu}][\\w\\-]*[\\p{Lu}\\d][\\w\\-]*\\s+)?$");
+            // "45M parameters": a count keeps its magnitude
+            "(" + NUM + "(?:/" + NUM + "|[MBK](?=\\s))?)\\s*(\\\\?%)?\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:in\\s+|on\\s+|of\\s+)?(?:[\\p{Lu}][\\w\\-]*[\\p{Lu}\\d][\\w\\-]*\\s+)?$");
     /** "0.78 and 0.76 Spearman correlation on A and B", "7.5%, 6.5%, and 6.0% WER": the first value goes with the first dataset. */
     private static final Pattern FIRST_OF_VALUES = Pattern.compile(
             "(" + NUM + ")\\s*(%)?\\s*(?:,\\s*" + NUM + "\\s*%?\\s*)*,?\\s*(?:and|,)\\s*$");
     /** "outperforms PiFold (54.7% vs. 51.66%), on sequence recovery rate": the first number is the method's. */
     private static final Pattern VERSUS_BEFORE = Pattern.compile(
             "\\(\\s*(" + NUM + ")\\s*(%)?\\s*vs\\.?\\s[^()]{1,20}\\)\\s*,?\\s*(?:on|in|of|for)\\s+(?:the\\s+)?$");
-    /** "designability (67.04% vs. 53.58%)": the first number is the method's. */
-    static final Pattern VERSUS = Pattern.compile("^\\s*\\(\\s*(" + NUM + ")\\s*(%)?\\s*vs\\.?\\s");
+    /** "designability (67.04% vs. 53.58%)", "fewer additional parameters (67M compared to 591M)": the first number is the method's. */
+    static final Pattern VERSUS = Pattern.compile("^\\s*\\(\\s*(" + NUM + "[MBK]?)\\s*(%)?\\s*(?:vs\\.?|versus|compared to|compared with)\\s");
     private static final Pattern VALUE_AFTER = Pattern.compile(
             "^\\s*\\)?\\s*(?:score\\s+|scores\\s+)?(?:\\([^)]{1,20}\\)\\s*)?(?:of|at|to|=|:|reaching|reaches|is|was|as high as|as low as)?\\s*(?:only\\s+|just\\s+)?("
                     + NUM + "(?:\\s*/\\s*" + NUM + ")?)\\s*(\\\\?%)?");
@@ -77,6 +78,9 @@ final class ImprovementFinder {
     private static final Pattern COMPARATIVE = Pattern.compile("(?i)(?:higher|lower|better|faster|less|fewer|smaller)\\b");
     private static final Pattern PURPOSE_BEFORE = Pattern.compile("(?i)\\b(?:to|for|aims? to|order to)\\s+(?:\\w+ly\\s+)?$");
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** "improves encoding quality from 37.36 to 37.70 (in terms of PSNR)": the second number is the value. */
+    private static final Pattern FROM_TO_BEFORE = Pattern.compile(
+            "\\bfrom\\s+" + NUM + "\\s*%?\\s+to\\s+(" + NUM + ")\\s*(%)?\\s*\\(?\\s*(?:in terms of|on|of|in)\\s+(?:the\\s+)?$");
     private static final Pattern FROM_TO = Pattern.compile(
             "^[^.;]{0,40}?\\bfrom\\s+" + NUM + "\\s*%?\\s+to\\s+(" + NUM + ")\\s*(%)?");
 
@@ -139,6 +143,11 @@ final class ImprovementFinder {
                 value = listed ? first.group(1) + (first.group(2) != null ? "%" : "") : before.group(1) + (before.group(2) != null ? "%" : "");
                 unit = (listed ? first.group(2) : before.group(2)) != null ? "%" : null;
                 valueEnd = h.end();
+            } else if (FROM_TO_BEFORE.matcher(text.substring(Math.max(0, h.begin() - 60), h.begin())).find()) {
+                Matcher ft = FROM_TO_BEFORE.matcher(text.substring(Math.max(0, h.begin() - 60), h.begin()));
+                ft.find();
+                value = ft.group(1) + (ft.group(2) != null ? "%" : "");
+                unit = ft.group(2) != null ? "%" : null;
             } else if (versusBefore.find()) {
                 value = versusBefore.group(1) + (versusBefore.group(2) != null ? "%" : "");
                 unit = versusBefore.group(2) != null ? "%" : null;

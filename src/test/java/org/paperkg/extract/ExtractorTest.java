@@ -630,6 +630,28 @@ class ExtractorTest {
     }
 
     @Test
+    void readsValuesFromARangeInTermsOfAMetricAComparedPairAndACountWithItsMagnitude() {
+        // sentences from the NIRVANA, Kangaroo and Video-Panda abstracts
+        Extraction nirvana = extractor.extract(Paper.of("NIRVANA: Neural Implicit Representations of Videos with Adaptive Networks",
+                "We propose NIRVANA. When compared with previous works on the benchmark UVG dataset, NIRVANA improves encoding quality "
+                        + "from 37.36 to 37.70 (in terms of PSNR) and the encoding speed by 12X."));
+        Extraction kangaroo = extractor.extract(Paper.of("Kangaroo: Lossless Self-Speculative Decoding via Double Early Exiting",
+                "We propose Kangaroo. Under single-sequence verification, Kangaroo achieves speedups up to 1.68\\times on Spec-Bench, "
+                        + "outperforming Medusa-1 with 88.7\\% fewer additional parameters (67M compared to 591M)."));
+        Extraction panda = extractor.extract(Paper.of("Video-Panda: Parameter-efficient Alignment for Encoder-free Video-Language Models",
+                "We present Video-Panda. Our method introduces a novel Spatio-Temporal Alignment Block (STAB) that directly processes "
+                        + "video inputs without requiring pre-trained encoders while using only 45M parameters for visual processing - at least "
+                        + "a 6.5times reduction compared to traditional approaches."));
+
+        assertThat(nirvana.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value())
+                .contains(org.assertj.core.groups.Tuple.tuple("PSNR", "37.70"));
+        assertThat(kangaroo.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value())
+                .contains(org.assertj.core.groups.Tuple.tuple("parameter count", "67M"));
+        assertThat(panda.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value())
+                .contains(org.assertj.core.groups.Tuple.tuple("parameter count", "45M"));
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
