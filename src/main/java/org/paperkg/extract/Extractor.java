@@ -34,7 +34,8 @@ public final class Extractor {
             Pattern.CASE_INSENSITIVE);
     /** "pretrained on the C4 dataset", "we train X on Y": data used for training, not for evaluation ("after pretraining and evaluate ... on GLUE" is). */
     private static final Pattern TRAINED_ON = Pattern.compile(
-            "\\b(?:pre-?train\\w*|train\\w*|fine-?tun\\w*|distill\\w*)\\s+(?:(?!evaluat|test|perform|achiev|report|compar|validat)[\\w\\-+.]+\\s+){0,4}?(?:on|with|using|from)\\s+"
+            // "the finetuned GPT3-175B on SAMSum" describes a baseline that is compared there
+            "(?<!\\b(?:the|a|an)\\s)\\b(?:pre-?train\\w*|train\\w*|fine-?tun\\w*|distill\\w*)\\s+(?:(?!evaluat|test|perform|achiev|report|compar|validat)[\\w\\-+.]+\\s+){0,4}?(?:on|with|using|from)\\s+"
                     + "(?:the\\s+)?(?:[\\w\\-+.]+\\s+){0,3}?$", Pattern.CASE_INSENSITIVE);
 
     /** "we generalize the one-shot NAS ...", "we extend X": the paper's own method modifies X, named or not. */

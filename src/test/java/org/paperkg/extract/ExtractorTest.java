@@ -652,6 +652,16 @@ class ExtractorTest {
     }
 
     @Test
+    void readsADatasetAFinetunedBaselineIsComparedOnAsEvaluation() {
+        // a sentence from the Z-Code++ abstract
+        Extraction e = extractor.extract(Paper.of("Z-Code++: A Pre-trained Language Model Optimized for Abstractive Summarization",
+                "We present Z-Code++. Our model is parameter-efficient in that it outperforms the 600x larger PaLM-540B on XSum, "
+                        + "and the finetuned 200x larger GPT3-175B on SAMSum."));
+
+        assertThat(names(e, Relation.EVALUATED_ON)).contains("XSum", "SAMSum");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
