@@ -662,6 +662,20 @@ class ExtractorTest {
     }
 
     @Test
+    void readsAResultWithAQualityScoreAndASecondQuantityChangedByItsOwnAmount() {
+        // shapes common in abstracts, none of them in the gold sets
+        Extraction f1 = extractor.extract(Paper.of("Named Entity Recognition with Zeta",
+                "We propose Zeta. Zeta obtains state-of-the-art performance with 91.2 F1 on CoNLL-2003."));
+        Extraction cut = extractor.extract(Paper.of("Zeta: Efficient Inference",
+                "We propose Zeta. Zeta reduces inference latency by 35% and memory usage by 50%."));
+
+        assertThat(f1.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value())
+                .contains(org.assertj.core.groups.Tuple.tuple("F1", "91.2"));
+        assertThat(cut.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().delta())
+                .contains(org.assertj.core.groups.Tuple.tuple("memory usage", "50%"));
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
