@@ -116,14 +116,14 @@ final class ComparedNames {
             } else if (MODIFIER.matcher(word).matches()) {
                 at = skipIntro(text, w.end());
             } else if (CLASS_NOUN.matcher(word).matches() && !NameShape.isCapitalised(word) || word.matches("(?i)LLMs?")) {
-                // "baselines like X", "the previous best model, X", "its counterpart X"
+                // "baselines like X", "the previous best model, X", "its counterpart X", "the best open 13B model (Llama 2)"
                 at = w.end();
-                Matcher comma = Pattern.compile("\\G\\s*,?\\s*").matcher(text);
+                Matcher comma = Pattern.compile("\\G\\s*(?:,|\\((?=\\p{Lu}))?\\s*").matcher(text);
                 if (comma.find(at)) {
                     at = skipIntro(text, comma.end());
                 }
-            } else if (word.matches("\\p{Ll}[\\p{Ll}\\-]*") && !isFunctionWord(word) && nameFollows(text, w.end())) {
-                // "the widely used Adam", "convolutional Mask R-CNN"
+            } else if (word.matches("\\p{Ll}[\\p{Ll}\\-]*") && !isFunctionWord(word) && (nameFollows(text, w.end()) || classNounFollows(text, w.end()))) {
+                // "the widely used Adam", "convolutional Mask R-CNN", "the best open 13B model"
                 at = w.end();
             } else {
                 return at;
@@ -142,6 +142,23 @@ final class ComparedNames {
         return word.matches("(?i)on|in|by|for|with|while|to|at|and|or|across|over|than|from|as|of|is|are|was|were|which|that|"
                 + "when|where|under|using|without|within|despite|even|also|only|not|most|many|several|various|other|some|"
                 + "these|those|such|including|like");
+    }
+
+    /** Whether a class noun follows within two describing words ("open 13B model"). */
+    private static boolean classNounFollows(String text, int pos) {
+        Matcher w = WORD.matcher(text);
+        int at = pos;
+        for (int i = 0; i < 3 && w.find(at); i++) {
+            String word = trimmed(w.group(1));
+            if (CLASS_NOUN.matcher(word).matches() && !NameShape.isCapitalised(word)) {
+                return true;
+            }
+            if (isFunctionWord(word) || !(word.matches("\\p{Ll}[\\p{Ll}\\-]*") || MODIFIER.matcher(word).matches())) {
+                return false;
+            }
+            at = w.end();
+        }
+        return false;
     }
 
     /** Whether a name word follows within three lower-case words. */

@@ -53,6 +53,10 @@ final class DatasetFinder {
 
     private final Gazetteer gazetteer;
 
+    private static final Pattern METHOD_LONG_FORM = Pattern.compile(
+            "(?i)\\b(?:attention|network|model|encoder|decoder|module|mechanism|algorithm|layer|method|optimi[sz]ation|learning|"
+                    + "search|transformer|training|decoding|quantization|distillation|tuning|embedding|architecture)s?$");
+
     DatasetFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
     }
@@ -61,8 +65,11 @@ final class DatasetFinder {
         List<Hit> hits = new ArrayList<>();
         List<Gazetteer.Hit> known = gazetteer.find(s.text());
         boolean context = DATASET_WORD.matcher(s.text()).find() || known.stream().anyMatch(h -> !h.ambiguous());
+        List<Acronyms.Definition> defined = Acronyms.find(s.text());
         for (Gazetteer.Hit h : known) {
-            if (!h.ambiguous() || context) {
+            // "grouped-query attention (GQA)" defines a method that shares a dataset's acronym
+            boolean method = defined.stream().anyMatch(d -> d.shortForm().equals(h.surface()) && METHOD_LONG_FORM.matcher(d.longForm()).find());
+            if ((!h.ambiguous() || context) && !method) {
                 Matcher version = VERSION.matcher(s.text()).region(h.end(), s.text().length());
                 String surface = version.lookingAt() ? h.surface() + version.group() : h.surface();
                 hits.add(new Hit(surface, h.canonical(), s, h.begin(), true));

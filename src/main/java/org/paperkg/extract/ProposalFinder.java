@@ -572,6 +572,8 @@ final class ProposalFinder {
     }
 
     /** The name starting at an offset: a name-like word, or a run of capitalised words. */
+    private static final Pattern VERSION_AFTER_NAME = Pattern.compile("\\s+(\\d+(?:\\.\\d+)?[BMK]?|v\\d+(?:\\.\\d+)*)(?![\\w\\-.%])");
+
     static String nameAt(String text, int offset) {
         Matcher m = NAME_TOKEN.matcher(text);
         m.region(offset, text.length());
@@ -593,6 +595,11 @@ final class ProposalFinder {
             end = next.end();
             words++;
             next.region(end, text.length());
+        }
+        // "Mistral 7B", "Llama 2": a version or size closes a name, but not "Table 1"
+        Matcher version = VERSION_AFTER_NAME.matcher(text).region(end, text.length());
+        if (version.lookingAt() && !first.matches("Table|Figure|Fig|Section|Appendix|Eq|Equation|Algorithm|Chapter|Step|Stage|Phase|Part|Level|Type")) {
+            name.append(' ').append(version.group(1));
         }
         return name.toString();
     }

@@ -676,6 +676,21 @@ class ExtractorTest {
     }
 
     @Test
+    void readsANameWithItsSizeABaselineInBracketsAfterItsClassAndNoDatasetInAMethodsAcronym() {
+        // the Mistral 7B abstract (arXiv 2310.06825), not in the gold sets
+        Extraction e = extractor.extract(Paper.of("Mistral 7B",
+                "We introduce Mistral 7B, a 7-billion-parameter language model engineered for superior performance and efficiency. "
+                        + "Mistral 7B outperforms the best open 13B model (Llama 2) across all evaluated benchmarks, and the best released "
+                        + "34B model (Llama 1) in reasoning, mathematics, and code generation. Our model leverages grouped-query attention "
+                        + "(GQA) for faster inference, coupled with sliding window attention (SWA) to effectively handle sequences of "
+                        + "arbitrary length with a reduced inference cost."));
+
+        assertThat(names(e, Relation.PROPOSES)).contains("Mistral 7B");
+        assertThat(names(e, Relation.OUTPERFORMS)).contains("Llama 2");
+        assertThat(names(e, Relation.EVALUATED_ON)).doesNotContain("GQA");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
