@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Acronym definitions after Schwartz and Hearst (2003): "Vision Transformer (ViT)" and
- * "ViT (Vision Transformer)".
+ * Acronym definitions after Schwartz and Hearst (2003): "Vision Transformer (ViT)",
+ * "ViT (Vision Transformer)" and "Low-Rank Adaptation, or LoRA".
  */
 final class Acronyms {
 
@@ -48,8 +48,20 @@ final class Acronyms {
                 }
             }
         }
+        // "Low-Rank Adaptation, or LoRA,", "DEtection TRansformer or DETR": the same definition without brackets
+        Matcher or = OR_SHORT.matcher(text);
+        while (or.find()) {
+            String shortForm = or.group(1);
+            String before = text.substring(0, or.start());
+            String longForm = isShortForm(shortForm) ? longForm(shortForm, before) : null;
+            if (longForm != null && out.stream().noneMatch(d -> d.shortForm().equals(shortForm))) {
+                out.add(new Definition(shortForm, longForm, or.start(1), or.end(1), before.length() - longForm.length(), before.length()));
+            }
+        }
         return out;
     }
+
+    private static final Pattern OR_SHORT = Pattern.compile(",?\\s+or\\s+([\\p{L}][\\p{L}\\p{N}+\\-]*)(?=[\\s,.;:)]|$)");
 
     static boolean isShortForm(String s) {
         if (s.length() < 2 || s.length() > 14 || s.contains(" ") || !Character.isLetterOrDigit(s.charAt(0))) {

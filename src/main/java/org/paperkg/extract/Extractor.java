@@ -136,8 +136,9 @@ public final class Extractor {
             Entity metric = new Entity(c.metric(), Kind.METRIC,
                     c.canonical().equals(c.metric()) ? List.of() : List.of(c.canonical()), true);
             out.add(null, Relation.MENTIONS, metric, Measure.NONE, s.evidence(), Rule.MENTION.confidence());
+            Measure measure = onItsDataset(c, hits, s.text());
             for (ClaimSubject.Attribution a : about.isEmpty() ? about : subjects.atClaim(s, c.begin(), about)) {
-                out.add(a.method().entity(), Relation.IMPROVES, metric, c.measure(), s.evidence(),
+                out.add(a.method().entity(), Relation.IMPROVES, metric, measure, s.evidence(),
                         c.rule().confidence() * a.certainty());
             }
         }
@@ -146,6 +147,23 @@ public final class Extractor {
             relations(s, method, subjects, out, abstractText, hits.stream().map(DatasetFinder.Hit::name).toList());
         }
     }
+
+    /**
+     * "+2.7 box AP on COCO, and +3.2 mIoU on ADE20K": a claim's dataset is the one named right after it,
+     * else the sentence's first.
+     */
+    private static Measure onItsDataset(ImprovementFinder.Claim c, List<DatasetFinder.Hit> hits, String text) {
+        Measure m = c.measure();
+        int from = Math.min(text.length(), c.begin() + c.metric().length());
+        for (DatasetFinder.Hit h : hits) {
+            if (h.begin() >= from && ON_NEXT.matcher(text.substring(from, h.begin())).matches()) {
+                return new Measure(m.value(), m.delta(), m.unit(), datasetEntity(h).name());
+            }
+        }
+        return m;
+    }
+
+    private static final Pattern ON_NEXT = Pattern.compile("[^,;.]{0,30}?\\b(?:on|in)\\s+(?:the\\s+)?");
 
     /** "NeRV++" extends NeRV; "Inceptive Transformers" is built on the transformer; "sharpDARTS" on DARTS. */
     private static void basesInNames(Found f, String text, List<Found> proposed, ClaimSubject subjects, Statements out) {

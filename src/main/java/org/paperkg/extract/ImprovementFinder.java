@@ -79,7 +79,8 @@ final class ImprovementFinder {
     private static final Pattern PURPOSE_BEFORE = Pattern.compile("(?i)\\b(?:to|for|aims? to|order to)\\s+(?:\\w+ly\\s+)?$");
     private static final Pattern DIGIT = Pattern.compile("\\d");
     /** "reduces inference latency by 35% and memory usage by 50%": the second quantity is changed by its own amount. */
-    private static final Pattern CHANGED_AFTER = Pattern.compile("^[\\w\\s\\-]{0,20}?\\bby\\s+(?:up to\\s+|about\\s+|over\\s+|nearly\\s+)?\\d");
+    private static final Pattern CHANGED_AFTER = Pattern.compile(
+            "^[\\w\\s\\-]{0,20}?\\bby\\s+(?:up to\\s+|about\\s+|over\\s+|nearly\\s+)?(" + NUM + "\\s*(?:%|x|\u00d7|times|points?|pp|dB)?)(?!\\w)(?!\\.\\d)");
     /** "improves encoding quality from 37.36 to 37.70 (in terms of PSNR)": the second number is the value. */
     private static final Pattern FROM_TO_BEFORE = Pattern.compile(
             "\\bfrom\\s+" + NUM + "\\s*%?\\s+to\\s+(" + NUM + ")\\s*(%)?\\s*\\(?\\s*(?:in terms of|on|of|in)\\s+(?:the\\s+)?$");
@@ -176,9 +177,13 @@ final class ImprovementFinder {
                 }
             }
             Matcher gainAfter = GAIN_OF_AFTER.matcher(text.substring(h.end()));
+            Matcher changedAfter = CHANGED_AFTER.matcher(text.substring(h.end()));
             if (delta == null && gainAfter.find()) {
                 // "an average pass@1 scores increase of 16.59%", "an accuracy improvement of up to 2%"
                 delta = gainAfter.group(1);
+            } else if (delta == null && changedAfter.find()) {
+                // "... by 10,000 times and the GPU memory requirement by 3 times": its own amount, not the nearest
+                delta = factor(changedAfter.group(1));
             }
             if (delta == null) {
                 delta = nearDelta(text, h);
@@ -245,8 +250,16 @@ final class ImprovementFinder {
         String before = text.substring(Math.max(0, h.begin() - 45), h.begin()).toLowerCase(Locale.ROOT);
         // "with 7B parameters" is a setting, but "state-of-the-art performance with 0.91 F1" a result
         boolean resultWithNumber = WITH_NUMBER.matcher(before).find() && !isEfficiency(h.canonical());
-        return HEDGE.matcher(before).find() && !resultWithNumber || HEDGE_AFTER.matcher(text.substring(h.end())).find();
+        String after = text.substring(h.end());
+        // "the GPU memory requirement by 3 times" is changed, whereas "memory requirements" alone are a constraint
+        return HEDGE.matcher(before).find() && !resultWithNumber
+                || HEDGE_AFTER.matcher(after).find() && !CHANGED_AFTER.matcher(after).find()
+                || PARITY_AFTER.matcher(after).find();
     }
+
+    /** "accuracy and run-time performance on par with ... Faster RCNN": parity, not an improvement. */
+    private static final Pattern PARITY_AFTER = Pattern.compile(
+            "^[^,;.]{0,40}?\\b(?:on par with|on-par with|comparable to|similar to|competitive with|close to|matching)\\b");
 
     private static final Pattern WITH_NUMBER = Pattern.compile("\\bwith\\s+(?:only\\s+)?\\d[\\d.,]*\\s*%?\\s*$");
 

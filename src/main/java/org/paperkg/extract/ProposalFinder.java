@@ -387,13 +387,16 @@ final class ProposalFinder {
                 name = lower.lookingAt() ? lower.group(1) : null;
             }
             if (name != null && !isKnown(name) && !KnownMethods.contains(name)) {
-                add(found, name, s, Rule.CALLED_NAME, m.group());
+                // "the new framework, called DEtection TRansformer or DETR": the acronym is the name
+                String longForm = longFormOf(name, definitions);
+                String shortName = acronymOf(name, definitions);
+                add(found, shortName, s, Rule.CALLED_NAME, m.group(), longForm.equals(shortName) ? null : longForm);
             }
         }
     }
 
     private static final Pattern NOVEL_CALLED = Pattern.compile(
-            "\\b(?:a|an|our)\\s+(?:novel|new|proposed)\\s+(?:[\\w\\-]+\\s+){0,4}?(?:approach|method|model|framework|architecture|module|"
+            "\\b(?:a|an|our|the)\\s+(?:novel|new|proposed)\\s+(?:[\\w\\-]+\\s+){0,4}?(?:approach|method|model|framework|architecture|module|"
                     + "loss|algorithm|technique|scheme|strategy|paradigm|pipeline|system|network|block|layer|objective|mechanism|metric|"
                     + "benchmark|dataset)s?\\s*,?\\s*(?:called|named|dubbed|termed|coined)\\s+");
     /** One to three lower-case words closed by punctuation or a clause: "ensemble bootstrapping, to". */
@@ -653,7 +656,7 @@ final class ProposalFinder {
         }
         Found f = new Found(name, kind, true, s.evidence(), rule);
         found.add(f);
-        return f;
+        return partner == null ? f : f.alias(partner);
     }
 
     /** "Planning-Guided Transformer Decoding": every word capitalised, as names are written. */

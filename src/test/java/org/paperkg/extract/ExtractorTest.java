@@ -691,6 +691,35 @@ class ExtractorTest {
     }
 
     @Test
+    void readsWellKnownAbstractsOutsideTheGoldSets() {
+        // sentences of the LoRA (2106.09685), DETR (2005.12872) and Swin Transformer (2103.14030) abstracts
+        Extraction lora = extractor.extract(Paper.of("LoRA: Low-Rank Adaptation of Large Language Models",
+                "We propose Low-Rank Adaptation, or LoRA, which freezes the pre-trained model weights and injects trainable rank "
+                        + "decomposition matrices into each layer of the Transformer architecture, greatly reducing the number of trainable "
+                        + "parameters for downstream tasks. Compared to GPT-3 175B fine-tuned with Adam, LoRA can reduce the number of "
+                        + "trainable parameters by 10,000 times and the GPU memory requirement by 3 times."));
+        Extraction detr = extractor.extract(Paper.of("End-to-End Object Detection with Transformers",
+                "We present a new method that views object detection as a direct set prediction problem. The main ingredients of "
+                        + "the new framework, called DEtection TRansformer or DETR, are a set-based global loss that forces unique "
+                        + "predictions via bipartite matching, and a transformer encoder-decoder architecture. DETR demonstrates accuracy "
+                        + "and run-time performance on par with the well-established and highly-optimized Faster RCNN baseline on the "
+                        + "challenging COCO object detection dataset."));
+        Extraction swin = extractor.extract(Paper.of("Swin Transformer: Hierarchical Vision Transformer using Shifted Windows",
+                "This paper presents a new vision Transformer, called Swin Transformer, that capably serves as a general-purpose "
+                        + "backbone for computer vision. Its performance surpasses the previous state-of-the-art by a large margin of "
+                        + "+2.7 box AP and +2.6 mask AP on COCO, and +3.2 mIoU on ADE20K."));
+
+        assertThat(lora.with(Relation.PROPOSES)).extracting(st -> st.object().name(), st -> st.object().aliases())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("LoRA", List.of("Low-Rank Adaptation")));
+        assertThat(lora.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().delta())
+                .contains(org.assertj.core.groups.Tuple.tuple("parameter count", "10,000x"), org.assertj.core.groups.Tuple.tuple("GPU memory", "3x"));
+        assertThat(names(detr, Relation.PROPOSES)).containsExactly("DETR");
+        assertThat(detr.with(Relation.IMPROVES)).isEmpty();
+        assertThat(swin.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().dataset())
+                .contains(org.assertj.core.groups.Tuple.tuple("mIoU", "ADE20K"), org.assertj.core.groups.Tuple.tuple("box AP", "COCO"));
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
