@@ -149,12 +149,19 @@ public final class Extractor {
     }
 
     /**
-     * "+2.7 box AP on COCO, and +3.2 mIoU on ADE20K": a claim's dataset is the one named right after it,
-     * else the sentence's first.
+     * "+2.7 box AP on COCO, and +3.2 mIoU on ADE20K", "MultiNLI accuracy to 86.7%": a claim's dataset is the
+     * one named right before or after it, else the sentence's first.
      */
     private static Measure onItsDataset(ImprovementFinder.Claim c, List<DatasetFinder.Hit> hits, String text) {
         Measure m = c.measure();
         int from = Math.min(text.length(), c.begin() + c.metric().length());
+        for (DatasetFinder.Hit h : hits) {
+            // "MultiNLI accuracy to 86.7%": the dataset names the metric
+            int end = h.begin() + h.name().length();
+            if (end <= c.begin() && c.begin() - end <= 1 && text.substring(end, c.begin()).isBlank()) {
+                return new Measure(m.value(), m.delta(), m.unit(), datasetEntity(h).name());
+            }
+        }
         for (DatasetFinder.Hit h : hits) {
             if (h.begin() >= from && ON_NEXT.matcher(text.substring(from, h.begin())).matches()) {
                 return new Measure(m.value(), m.delta(), m.unit(), datasetEntity(h).name());

@@ -635,7 +635,8 @@ final class ProposalFinder {
 
     /** Adds a proposal unless one of its forms, or its acronym partner, is already known (then adds an alias). */
     private Found add(List<Found> found, String name, Sentence s, Rule rule, String context, String partner) {
-        name = name.replaceAll("[.,;:]+$", "");
+        // "a new simple network architecture, the Transformer, based ...": the article is not part of the name
+        name = name.replaceAll("[.,;:]+$", "").replaceFirst("^(?:the|The)\\s+(?=\\p{Lu})", "");
         if (name.isBlank() || NameShape.isGeneric(name) || metrics.contains(name)) {
             return null;
         }

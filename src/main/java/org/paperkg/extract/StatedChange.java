@@ -98,7 +98,7 @@ final class StatedChange {
     private static final Pattern SHARED_HEAD = Pattern.compile(
             "\\b(?:faster|higher|lower|better|improved|reduced)\\s+(" + WORD + ")\\s+and\\s+(" + WORD + ")\\s+"
                     + "(speed|rate|time|quality|accuracy|cost|latency|throughput)s?\\b");
-    /** "a downstream average GLUE (dev) score of 79.6": a benchmark's own score. */
+    /** "a downstream average GLUE (dev) score of 79.6", "pushing the GLUE score to 80.5%": a benchmark's own score. */
     private static final Pattern NAMED_SCORE = Pattern.compile(
-            "\\b(\\p{Lu}[\\p{L}\\p{N}\\-]*\\p{Lu}[\\p{L}\\p{N}\\-]*)\\s*(?:\\([^()]{1,10}\\)\\s*)?scores?\\s+(?:of\\s+)?(" + ImprovementFinder.NUM + "%?)");
+            "\\b(\\p{Lu}[\\p{L}\\p{N}\\-]*\\p{Lu}[\\p{L}\\p{N}\\-]*)\\s*(?:\\([^()]{1,10}\\)\\s*)?scores?\\s+(?:of\\s+|to\\s+)?(" + ImprovementFinder.NUM + "%?)");
 }

@@ -720,6 +720,23 @@ class ExtractorTest {
     }
 
     @Test
+    void readsScoresPushedToAValueTheDatasetNamingAMetricAndANameAfterItsArticle() {
+        // sentences of the BERT (1810.04805) and Transformer (1706.03762) abstracts
+        Extraction bert = extractor.extract(Paper.of("BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding",
+                "We introduce a new language representation model called BERT. It obtains new state-of-the-art results on eleven "
+                        + "natural language processing tasks, including pushing the GLUE score to 80.5% (7.7% point absolute improvement), "
+                        + "MultiNLI accuracy to 86.7% (4.6% absolute improvement)."));
+        Extraction transformer = extractor.extract(Paper.of("Attention Is All You Need",
+                "We propose a new simple network architecture, the Transformer, based solely on attention mechanisms, dispensing "
+                        + "with recurrence and convolutions entirely."));
+
+        assertThat(bert.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value(), st -> st.measure().dataset())
+                .contains(org.assertj.core.groups.Tuple.tuple("GLUE score", "80.5%", "GLUE"),
+                        org.assertj.core.groups.Tuple.tuple("accuracy", "86.7%", "MultiNLI"));
+        assertThat(names(transformer, Relation.PROPOSES)).containsExactly("Transformer");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
