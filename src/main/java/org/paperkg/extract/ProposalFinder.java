@@ -132,6 +132,11 @@ final class ProposalFinder {
             }
         }
         if (found.stream().noneMatch(f -> f.kind == Kind.METHOD)) {
+            for (Sentence s : abstractSentences) {
+                definedResultSubject(s, found);
+            }
+        }
+        if (found.stream().noneMatch(f -> f.kind == Kind.METHOD)) {
             titleClaim(title).or(() -> titlePhrase(title)).filter(p -> found.stream().noneMatch(f -> f.isCalled(p.name)))
                     .ifPresent(found::add);
         }
@@ -433,14 +438,33 @@ final class ProposalFinder {
      * Interpretable LLM Feature Circuits", "Adding Gradient Noise Improves Learning ..." -> gradient noise.
      * Not a question ("Attention is All You Need?") nor a known method ("Transformers Learn ...").
      */
+    /** "Vision Transformer (ViT) attains excellent results": a name the abstract defines and then reports results of. */
+    private static final Pattern DEFINED_SUBJECT = Pattern.compile(
+            "\\(([\\p{L}][\\p{L}\\p{N}+\\-]*)\\)\\s+(?:\\w+ly\\s+)?(?:attains?|achieves?|obtains?|reach(?:es)?|outperforms?|surpass(?:es)?|"
+                    + "yields?|sets?|establishes?|performs?|delivers?|matches|exceeds?)\\b");
+
+    private void definedResultSubject(Sentence s, List<Found> found) {
+        Matcher m = DEFINED_SUBJECT.matcher(s.text());
+        while (m.find()) {
+            String acronym = m.group(1);
+            for (Acronyms.Definition d : definitions) {
+                if (d.shortForm().equals(acronym) && isTitleCase(d.longForm()) && !isKnown(acronym) && !KnownMethods.contains(acronym)
+                        && !KnownMethods.contains(d.longForm())) {
+                    add(found, acronym, s, Rule.APPOSITIVE_NAME, s.text().substring(m.end()), d.longForm());
+                }
+            }
+        }
+    }
+
     private Optional<Found> titleClaim(Sentence title) {
         Matcher m = TITLE_CLAIM.matcher(title.text());
         if (!m.lookingAt() || title.text().contains("?")) {
             return Optional.empty();
         }
         String subject = m.group(1).strip();
+        // "An Image is Worth 16x16 Words": an article before a common noun names nothing
         if (KnownMethods.contains(subject) || KnownMethods.isInstance(subject) || datasets.contains(subject)
-                || namesNothing(subject)) {
+                || namesNothing(subject) || subject.matches("(?:A|An|The)\\s+\\p{Lu}\\p{Ll}+")) {
             return Optional.empty();
         }
         boolean named = NameShape.isNameLike(subject);

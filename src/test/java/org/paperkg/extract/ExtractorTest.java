@@ -737,6 +737,22 @@ class ExtractorTest {
     }
 
     @Test
+    void takesADefinedNameWhoseResultsAreReportedButNoArticleAndNounFromATitleClaim() {
+        // the shape of the ViT abstract (2010.11929), whose own name is a listed method, with another name
+        Extraction e = extractor.extract(Paper.of("A Picture is Worth a Thousand Tokens: Mixers for Vision at Scale",
+                "We show that a pure mixer applied to sequences of image patches can perform well on image classification. When "
+                        + "pre-trained on large amounts of data, Vision Mixer (ViM) attains excellent results compared to convolutional "
+                        + "networks on ImageNet."));
+        Extraction vit = extractor.extract(Paper.of("An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale",
+                "We show that a pure transformer applied directly to sequences of image patches can perform very well on image "
+                        + "classification tasks."));
+
+        assertThat(names(e, Relation.PROPOSES)).containsExactly("ViM");
+        assertThat(names(e, Relation.EVALUATED_ON)).containsExactly("ImageNet");
+        assertThat(names(vit, Relation.PROPOSES)).doesNotContain("an image", "An Image");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
