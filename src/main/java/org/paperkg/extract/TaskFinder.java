@@ -71,6 +71,8 @@ final class TaskFinder {
     /** The head of a task phrase names an activity or a problem. */
     private static final Pattern TASK_HEAD = Pattern.compile(
             "(?i).*(?:tion|sion|ing|sis|ment|ance|ence|retrieval|ity|ics|search|transfer|QA|ASR|TTS|NER|MT|coding|codec)$");
+    /** A description that names a process ("Hierarchical Self-Distillation for ...") rather than a system ("... Audio Codec for ..."). */
+    private static final Pattern PROCESS = Pattern.compile("(?i)(?:ing|tion|sion|ment|sis|models?)$");
     private static final Pattern NOT_TASK = Pattern.compile(
             "(?i)(?:training|learning|inference|generation|decoding|prediction|representation|performance|evaluation|"
                     + "computation|information|application|implementation|setting|modeling|scaling|processing|"
@@ -106,8 +108,9 @@ final class TaskFinder {
         if (g.find()) {
             add(tasks, strip(g.group(1)), title, Rule.TITLE_GERUND_TASK, proposals, false);
         }
+        boolean forTask = !tasks.isEmpty();
         Matcher d = TITLE_DESCRIPTION.matcher(t);
-        if (d.find()) {
+        if (d.find() && !(forTask && PROCESS.matcher(description(d.group(1))).find())) {
             add(tasks, description(d.group(1)), title, Rule.TITLE_GERUND_TASK, proposals, false);
         }
         Matcher lead = TITLE_LEAD.matcher(t);
@@ -288,7 +291,7 @@ final class TaskFinder {
                         + "downstream|challenging|standard|common|typical|general|both)\\s+)+", "");
         String p = !bare.contains(" ") && whole.matches("(?i)downstream\\s+\\S+") ? whole : bare;
         if (p.matches("(?i)^(?:and|or|in|on|we|our|this|these|it|its|by|with|for|to|of|recent|despite|although|while|"
-                + "existing|current|many|most|however|innovations?|advances?|progress)\\b.*") || p.matches("(?i).*\\b(?:like|such as)\\b.*")) {
+                + "which|that|whose|existing|current|many|most|however|innovations?|advances?|progress)\\b.*") || p.matches("(?i).*\\b(?:like|such as)\\b.*")) {
             return;
         }
         Matcher list = MODIFIER_LIST.matcher(p);
