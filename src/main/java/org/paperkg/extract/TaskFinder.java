@@ -182,11 +182,21 @@ final class TaskFinder {
                 continue;
             }
             for (Gazetteer.Hit h : KNOWN.find(s.text())) {
+                if (NOT_THE_GOAL_BEFORE.matcher(s.text().substring(0, h.begin())).find()
+                        || NOT_THE_GOAL_AFTER.matcher(s.text().substring(h.end())).lookingAt()) {
+                    continue;
+                }
                 add(tasks, h.surface(), s, Rule.KNOWN_TASK, proposals, true);
             }
         }
     }
 
+    /** A listed task named as what is done without, or as what is beaten: "without any reinforcement learning",
+     * "surpasses both state-of-the-art contrastive learning". */
+    private static final Pattern NOT_THE_GOAL_BEFORE = Pattern.compile(
+            "(?i)\\b(?:without(?:\\s+any)?|no|outperform\\w*(?:\\s+both)?(?:\\s+(?:the\\s+)?(?:state-of-the-art|existing|prior|previous))?|surpass\\w*(?:\\s+both)?(?:\\s+(?:the\\s+)?(?:state-of-the-art|existing|prior|previous))?)\\s+$");
+    /** A listed task as the kind of a technique: "reinforcement learning based approaches". */
+    private static final Pattern NOT_THE_GOAL_AFTER = Pattern.compile("(?i)[\\s\\-]based\\b");
     private static final Gazetteer KNOWN = Gazetteer.load(Kind.TASK, "tasks.txt", false);
     /**
      * Noun phrases headed by an activity ("speech compression", "text summarization") that the title

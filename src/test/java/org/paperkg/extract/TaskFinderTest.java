@@ -58,4 +58,34 @@ class TaskFinderTest {
 
         assertThat(tasks(e)).contains("self-supervised learning").noneMatch(t -> t.startsWith("which"));
     }
+
+    @Test
+    void aListedTaskDoneWithoutOrBeatenIsNotTheTask() {
+        // sentences of the SambaY and SparK abstracts
+        Extraction sambaY = extractor.extract(Paper.of("Decoder-Hybrid-Decoder Architecture for Efficient Reasoning with Long Generation",
+                "In this paper, we introduce the Gated Memory Unit (GMU), a simple yet effective mechanism for efficient memory "
+                        + "sharing across layers. Our largest model enhanced with Differential Attention, Phi4-mini-Flash-Reasoning, "
+                        + "achieves significantly better performance than Phi4-mini-Reasoning on reasoning tasks such as Math500, "
+                        + "AIME24/25, and GPQA Diamond without any reinforcement learning, while delivering up to 10x higher decoding "
+                        + "throughput on 2K-length prompts with 32K generation length under the vLLM inference framework."));
+        Extraction spark = extractor.extract(Paper.of("Designing BERT for Convolutional Networks: Sparse and Hierarchical Masked Modeling",
+                "Our method called Sparse masKed modeling (SparK) is general: it can be used directly on any convolutional model "
+                        + "without backbone modifications. We validate it on both classical (ResNet) and modern (ConvNeXt) models: on "
+                        + "three downstream tasks, it surpasses both state-of-the-art contrastive learning and transformer-based masked "
+                        + "modeling by similarly large margins (around +1.0%). Improvements on object detection and instance "
+                        + "segmentation are more substantial (up to +3.5%), verifying the strong transferability of features learned."));
+
+        assertThat(tasks(sambaY)).doesNotContain("reinforcement learning");
+        assertThat(tasks(spark)).contains("object detection").doesNotContain("contrastive learning");
+    }
+
+    @Test
+    void aListedTaskNamingTheKindOfATechniqueIsNotTheTask() {
+        // the opening of the Efficient Architecture Search abstract
+        Extraction e = extractor.extract(Paper.of("Efficient Architecture Search by Network Transformation",
+                "Techniques for automatically designing deep neural network architectures such as reinforcement learning based "
+                        + "approaches have recently shown promising results."));
+
+        assertThat(tasks(e)).contains("architecture search").doesNotContain("reinforcement learning");
+    }
 }
