@@ -88,4 +88,18 @@ class TaskFinderTest {
 
         assertThat(tasks(e)).contains("architecture search").doesNotContain("reinforcement learning");
     }
+
+    @Test
+    void widelyStudiedTasksAreReadFromTheTitleAndFromResultSentences() {
+        // the SGConv title; the CTRAN title and result sentence
+        Extraction sgConv = extractor.extract(Paper.of("What Makes Convolutional Models Great on Long Sequence Modeling?",
+                "Convolutional models have been widely used in multiple domains."));
+        Extraction ctran = extractor.extract(Paper.of("CTRAN: CNN-Transformer-based Network for Natural Language Understanding",
+                "In this study, we propose CTRAN, a novel encoder-decoder CNN-Transformer-based architecture for intent-detection "
+                        + "and slot-filling. We apply our network on ATIS and SNIPS, and surpass the current state-of-the-art in "
+                        + "slot-filling on both datasets."));
+
+        assertThat(tasks(sgConv)).contains("long sequence modeling");
+        assertThat(tasks(ctran)).contains("natural language understanding", "slot-filling");
+    }
 }
