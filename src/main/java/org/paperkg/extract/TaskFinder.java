@@ -92,7 +92,7 @@ final class TaskFinder {
     private static final Pattern ITEM_SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+|or\\s+|as well as\\s+)?|\\s+(?:and|or|as well as)\\s+");
     /** A title that starts with its task: "Lossless Compression with Probabilistic Circuits". */
     private static final Pattern TITLE_LEAD = Pattern.compile(
-            "^((?:[\\p{Lu}][\\p{L}\\-]*\\s+){0,3}[\\p{Lu}][\\p{L}\\-]*)\\s+(?:with|via|using|by|through|without|from|in)\\s");
+            "^((?:[\\p{Lu}][\\p{L}\\-]*\\s+){0,3}[\\p{Lu}][\\p{L}\\-]*)\\s+(with|via|using|by|through|without|from|in|for)\\s");
 
     private TaskFinder() {
     }
@@ -114,7 +114,8 @@ final class TaskFinder {
             add(tasks, description(d.group(1)), title, Rule.TITLE_GERUND_TASK, proposals, false);
         }
         Matcher lead = TITLE_LEAD.matcher(t);
-        if (!t.contains(":") && lead.find() && TaskHead.isActivity(lastWord(lead.group(1)))) {
+        if (!t.contains(":") && lead.find() && TaskHead.isActivity(lastWord(lead.group(1)))
+                && !(lead.group(2).equals("for") && forTask)) {
             add(tasks, strip(lead.group(1)), title, Rule.TITLE_LEAD_TASK, proposals, false);
         }
         if (!sentences.isEmpty()) {

@@ -102,4 +102,14 @@ class TaskFinderTest {
         assertThat(tasks(sgConv)).contains("long sequence modeling");
         assertThat(tasks(ctran)).contains("natural language understanding", "slot-filling");
     }
+
+    @Test
+    void aTitleLedByItsTaskBeforeForNamesTheTaskWhenTheForPartIsNone() {
+        // the title and opening sentence of the Entropic Student abstract
+        Extraction e = extractor.extract(Paper.of("Supervised Compression for Resource-Constrained Edge Computing Systems",
+                "There has been much interest in deploying deep learning algorithms on low-powered devices, including "
+                        + "smartphones, drones, and medical sensors."));
+
+        assertThat(tasks(e)).contains("supervised compression");
+    }
 }
