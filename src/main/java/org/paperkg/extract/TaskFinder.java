@@ -104,11 +104,11 @@ final class TaskFinder {
         while (f.find()) {
             add(tasks, strip(f.group(1)), title, Rule.TITLE_FOR_TASK, proposals, true);
         }
+        boolean forTask = !tasks.isEmpty();
         Matcher g = TITLE_GERUND.matcher(t);
         if (g.find()) {
             add(tasks, strip(g.group(1)), title, Rule.TITLE_GERUND_TASK, proposals, false);
         }
-        boolean forTask = !tasks.isEmpty();
         Matcher d = TITLE_DESCRIPTION.matcher(t);
         if (d.find() && !(forTask && PROCESS.matcher(description(d.group(1))).find())) {
             add(tasks, description(d.group(1)), title, Rule.TITLE_GERUND_TASK, proposals, false);
