@@ -62,7 +62,7 @@ final class TaskFinder {
             "(?i)efficient|effective|fast|faster|accurate|robust|novel|new|better|improved|high-quality|state-of-the-art|existing|"
                     + "previous|various|different|many|other|such|simple|general|scalable|strong|powerful|significant|real-time|"
                     + "low-latency|standard|downstream|challenging|several|multiple|diverse|recent|current|traditional|conventional|"
-                    + "typical|popular|common|large-scale|further|superior|competitive|promising|remarkable|versatile");
+                    + "typical|popular|common|large-scale|small-scale|moderate-scale|extensive|comprehensive|further|superior|competitive|promising|remarkable|versatile");
     /** "image classification and generation" is two tasks with one modifier. */
     private static final Pattern COORDINATED = Pattern.compile("^((?:[\\w\\-]+\\s+)*)?([\\w\\-]+)\\s+and\\s+([\\w\\-]+)$");
     private static final Pattern LEAD = Pattern.compile(
@@ -187,9 +187,23 @@ final class TaskFinder {
                         || NOT_THE_GOAL_AFTER.matcher(s.text().substring(h.end())).lookingAt()) {
                     continue;
                 }
-                add(tasks, h.surface(), s, Rule.KNOWN_TASK, proposals, true);
+                if (tasks.stream().noneMatch(t -> contains(t.phrase(), h.surface()))) {
+                    add(tasks, withModifiers(s, h), s, Rule.KNOWN_TASK, proposals, true);
+                }
             }
         }
+    }
+
+    /** A listed task with the modifiers that narrow it: "zero-shot semantic segmentation", "visual question generation". */
+    private static String withModifiers(Sentence s, Gazetteer.Hit h) {
+        List<Token> tokens = s.tokens();
+        int first = s.tokenAt(h.begin());
+        int start = first;
+        while (start > 0 && first - start < 2 && isModifier(tokens.get(start - 1))
+                && Character.isLowerCase(tokens.get(start - 1).word().charAt(0))) {
+            start--;
+        }
+        return start == first ? h.surface() : s.text().substring(tokens.get(start).begin() - s.begin(), h.end());
     }
 
     /** A listed task named as what is done without, or as what is beaten: "without any reinforcement learning",

@@ -112,4 +112,17 @@ class TaskFinderTest {
 
         assertThat(tasks(e)).contains("supervised compression");
     }
+
+    @Test
+    void aListedTaskKeepsTheModifiersThatNarrowIt() {
+        // sentences of the BBPE abstract
+        Extraction e = extractor.extract(Paper.of("Bilingual End-to-End ASR with Byte-Level Subwords",
+                "We focus on developing a single end-to-end model to support utterance-based bilingual ASR, where speakers do "
+                        + "not alternate between two languages in a single utterance but may change languages across utterances. "
+                        + "We conduct our experiments on English and Mandarin dictation tasks, and we find that BBPE with penalty "
+                        + "schemes can improve utterance-based bilingual ASR performance by 2% to 5% relative even with smaller "
+                        + "number of outputs and fewer parameters."));
+
+        assertThat(tasks(e)).contains("utterance-based bilingual ASR");
+    }
 }
