@@ -71,6 +71,17 @@ final class TaskFinder {
     /** The head of a task phrase names an activity or a problem. */
     private static final Pattern TASK_HEAD = Pattern.compile(
             "(?i).*(?:tion|sion|ing|sis|ment|ance|ence|retrieval|ity|ics|search|transfer|QA|ASR|TTS|NER|MT|coding|codec)$");
+    /**
+     * A title's purpose as a gerund phrase after "for": "... for Distilling Large Language Models", "... For Pre-Training
+     * Retrieval-Oriented Language Models". The phrase ends at a preposition.
+     */
+    private static final Pattern GERUND_PHRASE = Pattern.compile(
+            "\\b(?:for|For|FOR)\\s+((?:Pre-)?[\\p{Lu}][\\p{Ll}\\-]*ing)\\s+"
+                    + "((?:(?!(?i:via|using|through|by|on|at|from|under|in|for|with|without|and|to|is|are|of|beyond|across|into|between|towards?)\\s)[^\\s:?,.]+(?:\\s+|$)){1,5})");
+    /** Gerunds that say how or what about, not what for ("for Leveraging ...", "for Understanding ..."), and nouns in -ing. */
+    private static final Pattern NOT_A_TASK_VERB = Pattern.compile(
+            "(?i)using|leveraging|exploiting|harnessing|incorporating|integrating|combining|bridging|rethinking|revisiting|"
+                    + "understanding|exploring|investigating|examining|analy[sz]ing|benchmarking|evaluating|(?:every|no|some|any)thing|string|king");
     /** A description that names a process ("Hierarchical Self-Distillation for ...") rather than a system ("... Audio Codec for ..."). */
     private static final Pattern PROCESS = Pattern.compile("(?i)(?:ing|tion|sion|ment|sis|models?)$");
     private static final Pattern NOT_TASK = Pattern.compile(
@@ -103,6 +114,13 @@ final class TaskFinder {
         Matcher f = TITLE_FOR.matcher(t);
         while (f.find()) {
             add(tasks, strip(f.group(1)), title, Rule.TITLE_FOR_TASK, proposals, true);
+        }
+        Matcher gp = GERUND_PHRASE.matcher(t);
+        while (gp.find()) {
+            String object = gp.group(2).strip().replaceFirst("(?i)(?:\\s+(?:" + PRAISE.pattern().substring(4) + "))+$", "");
+            if (!NOT_A_TASK_VERB.matcher(gp.group(1)).matches() && !object.isEmpty()) {
+                addPhrase(tasks, runningText(gp.group(1) + " " + object), title, Rule.TITLE_FOR_TASK, proposals);
+            }
         }
         boolean forTask = !tasks.isEmpty();
         Matcher g = TITLE_GERUND.matcher(t);
@@ -282,6 +300,15 @@ final class TaskFinder {
             return;
         }
         tasks.add(new Task(p, s, Rule.TASK_LIST));
+    }
+
+    /** A title phrase kept as written: no activity head needed, only not a proposal's name nor a task already found. */
+    private static void addPhrase(List<Task> tasks, String p, Sentence s, Rule rule, List<Found> proposals) {
+        if (p.split("\\s+").length < 2 || tasks.stream().anyMatch(t -> NameMatch.same(t.phrase(), p) || contains(p, t.phrase()) || contains(t.phrase(), p))
+                || proposals.stream().anyMatch(x -> x.forms().stream().anyMatch(form -> names(form, p)))) {
+            return;
+        }
+        tasks.add(new Task(p, s, rule));
     }
 
     private static int introducedAt(List<Found> proposals) {

@@ -125,4 +125,20 @@ class TaskFinderTest {
 
         assertThat(tasks(e)).contains("utterance-based bilingual ASR");
     }
+
+    @Test
+    void aGerundPhraseAfterForInTheTitleIsTheTask() {
+        // the AutoDistil and RetroMAE v2 titles with their opening sentences
+        Extraction autoDistil = extractor.extract(Paper.of(
+                "AutoDistil: Few-shot Task-agnostic Neural Architecture Search for Distilling Large Language Models",
+                "Knowledge distillation (KD) methods compress large models into smaller students with manually-designed student "
+                        + "architectures given pre-specified computational cost."));
+        Extraction retroMae = extractor.extract(Paper.of(
+                "RetroMAE v2: Duplex Masked Auto-Encoder For Pre-Training Retrieval-Oriented Language Models",
+                "To better support retrieval applications such as web search and question answering, growing effort is made to "
+                        + "develop retrieval-oriented language models."));
+
+        assertThat(tasks(autoDistil)).contains("distilling large language models");
+        assertThat(tasks(retroMae)).contains("pre-training retrieval-oriented language models");
+    }
 }
