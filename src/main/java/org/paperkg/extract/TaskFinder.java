@@ -207,7 +207,22 @@ final class TaskFinder {
                 }
                 if (tasks.stream().noneMatch(t -> contains(t.phrase(), h.surface()))) {
                     add(tasks, withModifiers(s, h), s, Rule.KNOWN_TASK, proposals, true);
+                } else {
+                    promote(tasks, h.surface(), s);
                 }
+            }
+        }
+    }
+
+    /**
+     * A weaker rule's task that a result sentence also names as a widely studied task ranks as a known task:
+     * "We evaluate TERA on several downstream tasks, including phoneme classification, keyword spotting, ...".
+     */
+    private static void promote(List<Task> tasks, String known, Sentence s) {
+        for (int i = 0; i < tasks.size(); i++) {
+            Task t = tasks.get(i);
+            if (t.rule().confidence() < Rule.KNOWN_TASK.confidence() && NameMatch.same(t.phrase(), known)) {
+                tasks.set(i, new Task(t.phrase(), s, Rule.KNOWN_TASK));
             }
         }
     }

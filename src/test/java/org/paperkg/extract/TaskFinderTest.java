@@ -141,4 +141,17 @@ class TaskFinderTest {
         assertThat(tasks(autoDistil)).contains("distilling large language models");
         assertThat(tasks(retroMae)).contains("pre-training retrieval-oriented language models");
     }
+
+    @Test
+    void aListedItemThatIsAWidelyStudiedTaskInAnEvaluationRanksAsAKnownTask() {
+        // the first and sixth sentences of the TERA abstract
+        Extraction e = extractor.extract(Paper.of("TERA: Self-Supervised Learning of Transformer Encoder Representation for Speech",
+                "We introduce a self-supervised speech pre-training method called TERA, which stands for Transformer Encoder "
+                        + "Representations from Alteration. Recent approaches often learn by using a single auxiliary task like "
+                        + "contrastive prediction, autoregressive prediction, or masked reconstruction. We evaluate TERA on several "
+                        + "downstream tasks, including phoneme classification, keyword spotting, speaker recognition, and speech "
+                        + "recognition."));
+
+        assertThat(tasks(e)).contains("phoneme classification", "keyword spotting");
+    }
 }
