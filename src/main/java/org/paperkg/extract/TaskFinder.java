@@ -82,6 +82,9 @@ final class TaskFinder {
     private static final Pattern NOT_A_TASK_VERB = Pattern.compile(
             "(?i)using|leveraging|exploiting|harnessing|incorporating|integrating|combining|bridging|rethinking|revisiting|"
                     + "understanding|exploring|investigating|examining|analy[sz]ing|benchmarking|evaluating|(?:every|no|some|any)thing|string|king");
+    /** Words no task phrase has: determiners, possessives ("creating a new set", "their outstanding reconstruction"). */
+    private static final Pattern INSIDE_NO_TASK = Pattern.compile(
+            "(?i)(?<![\\w\\-])(?:a|an|the|this|that|these|those|each|every|their|its|our|his|her|using)(?![\\w\\-])");
     /** A description that names a process ("Hierarchical Self-Distillation for ...") rather than a system ("... Audio Codec for ..."). */
     private static final Pattern PROCESS = Pattern.compile("(?i)(?:ing|tion|sion|ment|sis|models?)$");
     private static final Pattern NOT_TASK = Pattern.compile(
@@ -355,10 +358,10 @@ final class TaskFinder {
         String whole = phrase.strip().replaceAll("[.,;:?]+$", "").replaceAll("^(?i)(?:(?:the|a|an)\\s+)+", "");
         String bare = whole.replaceAll(
                 "^(?i)(?:(?:the|a|an|various|many|several|multiple|different|specific|diverse|other|these|those|such|some|"
-                        + "downstream|challenging|standard|common|typical|general|both)\\s+)+", "");
+                        + "downstream|challenging|standard|common|typical|general|both|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+)+", "");
         String p = !bare.contains(" ") && whole.matches("(?i)downstream\\s+\\S+") ? whole : bare;
         if (p.matches("(?i)^(?:and|or|in|on|we|our|this|these|it|its|by|with|for|to|of|recent|despite|although|while|"
-                + "which|that|whose|existing|current|many|most|however|innovations?|advances?|progress)\\b.*") || p.matches("(?i).*\\b(?:like|such as)\\b.*")) {
+                + "which|that|whose|existing|current|many|most|however|innovations?|advances?|progress)\\b.*") || p.matches("(?i).*\\b(?:like|such as)\\b.*") || INSIDE_NO_TASK.matcher(p).find()) {
             return;
         }
         Matcher list = MODIFIER_LIST.matcher(p);

@@ -154,4 +154,24 @@ class TaskFinderTest {
 
         assertThat(tasks(e)).contains("phoneme classification", "keyword spotting");
     }
+
+    @Test
+    void aPhraseWithADeterminerOrPossessiveIsNoTaskAndALeadingNumberIsDropped() {
+        // sentences of the FreeCodec and GTrans abstracts
+        Extraction freeCodec = extractor.extract(Paper.of("FreeCodec: A disentangled neural speech codec with fewer tokens",
+                "Neural speech codecs have gained great attention for their outstanding reconstruction with discrete token "
+                        + "representations. It is a crucial component in generative tasks such as speech coding and large language "
+                        + "models (LLM)."));
+        Extraction gTrans = extractor.extract(Paper.of("GTrans: Grouping and Fusing Transformer Layers for Neural Machine Translation",
+                "Transformer structure, stacked by a sequence of encoder and decoder network layers, achieves significant "
+                        + "development in neural machine translation. In this work, we propose the Group-Transformer model (GTrans) "
+                        + "that flexibly divides multi-layer representations of both encoder and decoder into different groups and "
+                        + "then fuses these group features to generate target words. To corroborate the effectiveness of the proposed "
+                        + "method, extensive experiments and analytic experiments are conducted on three bilingual translation "
+                        + "benchmarks and two multilingual translation tasks, including the IWLST-14, IWLST-17, LDC, WMT-14 and "
+                        + "OPUS-100 benchmark."));
+
+        assertThat(tasks(freeCodec)).noneMatch(t -> t.contains("their"));
+        assertThat(tasks(gTrans)).contains("multilingual translation");
+    }
 }
