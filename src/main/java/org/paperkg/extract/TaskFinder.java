@@ -90,7 +90,7 @@ final class TaskFinder {
     private static final Pattern NOT_TASK = Pattern.compile(
             "(?i)(?:training|learning|inference|generation|decoding|prediction|representation|performance|evaluation|"
                     + "computation|information|application|implementation|setting|modeling|scaling|processing|"
-                    + "understanding|reasoning|ing|tion)$");
+                    + "understanding|reasoning|vision|language|speech|audio|ing|tion)$");
 
     /** "evaluated on four tasks, including paraphrase, text simplification and question generation": each item is a task. */
     private static final Pattern TASK_LIST = Pattern.compile(
@@ -393,7 +393,7 @@ final class TaskFinder {
         String head = TaskHead.singular(words[words.length - 1]);
         if (p.length() < 4 || words.length > 7 || !TASK_HEAD.matcher(head).matches()
                 || words.length == 1 && NameShape.isNameLike(p)
-                || words.length == 1 && (!singleWordOk || NOT_TASK.matcher(p).matches() && p.length() < 9)
+                || words.length == 1 && (!singleWordOk || NOT_TASK.matcher(p).matches())
                 || proposals.stream().anyMatch(x -> x.forms().stream().anyMatch(form -> names(form, p)))) {
             return;
         }

@@ -174,4 +174,16 @@ class TaskFinderTest {
         assertThat(tasks(freeCodec)).noneMatch(t -> t.contains("their"));
         assertThat(tasks(gTrans)).contains("multilingual translation");
     }
+
+    @Test
+    void aBareGenericActivityOrFieldInTheTitleIsNoTask() {
+        // the AsCAN and MetaFormer titles with their opening sentences
+        Extraction asCan = extractor.extract(Paper.of("AsCAN: Asymmetric Convolution-Attention Networks for Efficient Recognition and Generation",
+                "Neural network architecture design requires making many crucial decisions."));
+        Extraction metaFormer = extractor.extract(Paper.of("MetaFormer Is Actually What You Need for Vision",
+                "Transformers have shown great potential in computer vision tasks."));
+
+        assertThat(tasks(asCan)).contains("recognition").doesNotContain("generation");
+        assertThat(tasks(metaFormer)).doesNotContain("vision");
+    }
 }
