@@ -78,6 +78,9 @@ final class TaskFinder {
     private static final Pattern GERUND_PHRASE = Pattern.compile(
             "\\b(?:for|For|FOR)\\s+((?:Pre-)?[\\p{Lu}][\\p{Ll}\\-]*ing)\\s+"
                     + "((?:(?!(?i:via|using|through|by|on|at|from|under|in|for|with|without|and|to|is|are|of|beyond|across|into|between|towards?)\\s)[^\\s:?,.]+(?:\\s+|$)){1,5})");
+    /** What a title works towards is its task: "Towards Efficient Fine-tuning of Pre-trained Code Models: ...". */
+    private static final Pattern TOWARDS = Pattern.compile(
+            "\\b[Tt]owards?\\s+((?:(?!(?i:via|using|through|by|with|without|from|in|on|at|under|for)\\s)[^\\s:?,]+(?:\\s+|$|(?=[:?,]))){2,7})");
     /** Gerunds that say how or what about, not what for ("for Leveraging ...", "for Understanding ..."), and nouns in -ing. */
     private static final Pattern NOT_A_TASK_VERB = Pattern.compile(
             "(?i)using|leveraging|exploiting|harnessing|incorporating|integrating|combining|bridging|rethinking|revisiting|"
@@ -124,6 +127,10 @@ final class TaskFinder {
             if (!NOT_A_TASK_VERB.matcher(gp.group(1)).matches() && !object.isEmpty()) {
                 addPhrase(tasks, runningText(gp.group(1) + " " + object), title, Rule.TITLE_FOR_TASK, proposals);
             }
+        }
+        Matcher toward = TOWARDS.matcher(t);
+        if (toward.find()) {
+            addPhrase(tasks, runningText(toward.group(1).strip()), title, Rule.TITLE_GERUND_TASK, proposals);
         }
         boolean forTask = !tasks.isEmpty();
         Matcher g = TITLE_GERUND.matcher(t);

@@ -186,4 +186,20 @@ class TaskFinderTest {
         assertThat(tasks(asCan)).contains("recognition").doesNotContain("generation");
         assertThat(tasks(metaFormer)).doesNotContain("vision");
     }
+
+    @Test
+    void whatATitleWorksTowardsIsItsTask() {
+        // the DualToken and UniRepLKNet titles with their opening sentences
+        Extraction dualToken = extractor.extract(Paper.of(
+                "DualToken: Towards Unifying Visual Understanding and Generation with Dual Visual Vocabularies",
+                "The differing representation spaces required for visual understanding and generation pose a challenge in "
+                        + "unifying them within the autoregressive paradigm of large language models."));
+        Extraction kernels = extractor.extract(Paper.of(
+                "Scaling Up Your Kernels: Large Kernel Design in ConvNets towards Universal Representations",
+                "This paper proposes the paradigm of large convolutional kernels in designing modern Convolutional Neural "
+                        + "Networks (ConvNets)."));
+
+        assertThat(tasks(dualToken)).contains("unifying visual understanding and generation");
+        assertThat(tasks(kernels)).contains("universal representations");
+    }
 }
