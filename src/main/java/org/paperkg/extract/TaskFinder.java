@@ -77,7 +77,7 @@ final class TaskFinder {
      */
     private static final Pattern GERUND_PHRASE = Pattern.compile(
             "\\b(?:for|For|FOR)\\s+((?:Pre-)?[\\p{Lu}][\\p{Ll}\\-]*ing)\\s+"
-                    + "((?:(?!(?i:via|using|through|by|on|at|from|under|in|for|with|without|and|to|is|are|of|beyond|across|into|between|towards?)\\s)[^\\s:?,.]+(?:\\s+|$)){1,5})");
+                    + "((?:(?!(?i:via|using|through|by|on|at|from|under|in|for|with|without|and|to|is|are|of|beyond|across|into|between|towards?)\\s)[^\\s:?,.]+(?:\\s+|$|(?=[:?,.]))){1,5})");
     /** What a title works towards is its task: "Towards Efficient Fine-tuning of Pre-trained Code Models: ...". */
     private static final Pattern TOWARDS = Pattern.compile(
             "\\b[Tt]owards?\\s+((?:(?!(?i:via|using|through|by|with|without|from|in|on|at|under|for)\\s)[^\\s:?,]+(?:\\s+|$|(?=[:?,]))){2,7})");
@@ -138,8 +138,13 @@ final class TaskFinder {
             add(tasks, strip(g.group(1)), title, Rule.TITLE_GERUND_TASK, proposals, false);
         }
         Matcher d = TITLE_DESCRIPTION.matcher(t);
-        if (d.find() && !(forTask && PROCESS.matcher(description(d.group(1))).find())) {
-            add(tasks, description(d.group(1)), title, Rule.TITLE_GERUND_TASK, proposals, false);
+        if (d.find()) {
+            String description = description(d.group(1));
+            // a process for something is the method: "MrT5: Dynamic Token Merging for Efficient Byte-level Language Models"
+            boolean processFor = PROCESS.matcher(d.group(1)).find() && t.substring(d.end(1)).matches("(?s)\\s+(?i:for)\\s.*");
+            if (!(forTask && PROCESS.matcher(description).find()) && !processFor) {
+                add(tasks, description, title, Rule.TITLE_GERUND_TASK, proposals, false);
+            }
         }
         Matcher lead = TITLE_LEAD.matcher(t);
         if (!t.contains(":") && lead.find() && TaskHead.isActivity(lastWord(lead.group(1)))

@@ -202,4 +202,14 @@ class TaskFinderTest {
         assertThat(tasks(dualToken)).contains("unifying visual understanding and generation");
         assertThat(tasks(kernels)).contains("universal representations");
     }
+
+    @Test
+    void aTitleProcessForSomethingIsTheMethodEvenWhenTheForPartIsNoTask() {
+        // the MrT5 title with its opening sentence
+        Extraction e = extractor.extract(Paper.of("MrT5: Dynamic Token Merging for Efficient Byte-level Language Models",
+                "Models that rely on subword tokenization have significant drawbacks, such as sensitivity to character-level "
+                        + "noise like spelling errors and inconsistent compression rates across different languages and scripts."));
+
+        assertThat(tasks(e)).noneMatch(t -> t.contains("merging"));
+    }
 }
