@@ -212,4 +212,13 @@ class TaskFinderTest {
 
         assertThat(tasks(e)).noneMatch(t -> t.contains("merging"));
     }
+
+    @Test
+    void theMeansBeforeBasedLeavesTheTask() {
+        // the VideoBooth title with its opening sentence
+        Extraction e = extractor.extract(Paper.of("VideoBooth: Diffusion-based Video Generation with Image Prompts",
+                "Text-driven video generation witnesses rapid progress."));
+
+        assertThat(tasks(e)).contains("video generation").noneMatch(t -> t.contains("based"));
+    }
 }
