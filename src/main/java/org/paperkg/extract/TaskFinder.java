@@ -161,6 +161,7 @@ final class TaskFinder {
                 add(tasks, subject, sentences.get(0), Rule.OPENING_TASK, proposals, false);
             }
         }
+        int ownFrom = ownWorkFrom(sentences, proposals);
         for (Sentence s : sentences) {
             Matcher m = TASK_NOUN.matcher(s.text());
             while (m.find()) {
@@ -173,7 +174,8 @@ final class TaskFinder {
                 }
             }
             Matcher evaluated = EVALUATED_TASKS.matcher(s.text());
-            while (evaluated.find()) {
+            // "Pre-trained models ... have achieved dramatic improvements on code search, code completion, ...": the field's, not the paper's
+            while (s.begin() >= ownFrom && evaluated.find()) {
                 for (String listed : ITEM_SEPARATOR.split(evaluated.group(1))) {
                     // "a step forward in performance both in detection": the task is what follows the last "in"
                     String item = listed.replaceFirst("\\s+tasks?$", "").replaceFirst("(?i)^.*\\b(?:performance|both|in|on)\\s+", "");
@@ -340,6 +342,22 @@ final class TaskFinder {
         }
         tasks.add(new Task(p, s, rule));
     }
+
+    /** Where the paper starts speaking of its own work: its first "we", "our", "this paper" sentence, or its first proposal. */
+    private static int ownWorkFrom(List<Sentence> sentences, List<Found> proposals) {
+        int introduced = introducedAt(proposals);
+        for (Sentence s : sentences) {
+            if (introduced > 0 && s.begin() >= introduced) {
+                return introduced;
+            }
+            if (OWN_WORK.matcher(s.text()).find()) {
+                return s.begin();
+            }
+        }
+        return introduced;
+    }
+
+    private static final Pattern OWN_WORK = Pattern.compile("(?i)\\b(?:we|our|this (?:paper|work|study|article)|here)\\b");
 
     private static int introducedAt(List<Found> proposals) {
         return proposals.stream().filter(f -> !f.evidence.inTitle()).mapToInt(f -> f.evidence.begin()).min().orElse(0);

@@ -221,4 +221,18 @@ class TaskFinderTest {
 
         assertThat(tasks(e)).contains("video generation").noneMatch(t -> t.contains("based"));
     }
+
+    @Test
+    void whatTheFieldHasDemonstratedBeforeThePaperSpeaksIsNotItsTask() {
+        // the opening of the LUD abstract
+        Extraction e = extractor.extract(Paper.of(
+                "Decoding at the Speed of Thought: Harnessing Parallel Decoding of Lexical Units for LLMs",
+                "Large language models have demonstrated exceptional capability in natural language understanding and "
+                        + "generation. However, their generation speed is limited by the inherently sequential nature of their "
+                        + "decoding process, posing challenges for real-time applications. This paper introduces Lexical Unit "
+                        + "Decoding (LUD), a novel decoding methodology implemented in a data-driven manner, accelerating the "
+                        + "decoding process without sacrificing output quality."));
+
+        assertThat(tasks(e)).doesNotContain("natural language understanding");
+    }
 }
