@@ -174,7 +174,7 @@ final class TaskFinder {
                 }
             }
             Matcher evaluated = EVALUATED_TASKS.matcher(s.text());
-            // "Pre-trained models ... have achieved dramatic improvements on code search, code completion, ...": the field's, not the paper's
+            // "Large language models have demonstrated exceptional capability in natural language understanding ...": the field's
             while (s.begin() >= ownFrom && evaluated.find()) {
                 for (String listed : ITEM_SEPARATOR.split(evaluated.group(1))) {
                     // "a step forward in performance both in detection": the task is what follows the last "in"
