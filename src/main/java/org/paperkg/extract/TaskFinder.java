@@ -62,7 +62,7 @@ final class TaskFinder {
             "(?i)efficient|effective|fast|faster|accurate|robust|novel|new|better|improved|high-quality|state-of-the-art|existing|"
                     + "previous|various|different|many|other|such|simple|general|scalable|strong|powerful|significant|real-time|"
                     + "low-latency|standard|downstream|challenging|several|multiple|diverse|recent|current|traditional|conventional|"
-                    + "typical|popular|common|large-scale|further|superior|competitive|promising|remarkable|versatile");
+                    + "typical|popular|common|large-scale|small-scale|moderate-scale|extensive|comprehensive|further|superior|competitive|promising|remarkable|versatile");
     /** "image classification and generation" is two tasks with one modifier. */
     private static final Pattern COORDINATED = Pattern.compile("^((?:[\\w\\-]+\\s+)*)?([\\w\\-]+)\\s+and\\s+([\\w\\-]+)$");
     private static final Pattern LEAD = Pattern.compile(
@@ -71,10 +71,29 @@ final class TaskFinder {
     /** The head of a task phrase names an activity or a problem. */
     private static final Pattern TASK_HEAD = Pattern.compile(
             "(?i).*(?:tion|sion|ing|sis|ment|ance|ence|retrieval|ity|ics|search|transfer|QA|ASR|TTS|NER|MT|coding|codec)$");
+    /**
+     * A title's purpose as a gerund phrase after "for": "... for Distilling Large Language Models", "... For Pre-Training
+     * Retrieval-Oriented Language Models". The phrase ends at a preposition.
+     */
+    private static final Pattern GERUND_PHRASE = Pattern.compile(
+            "\\b(?:for|For|FOR)\\s+((?:Pre-)?[\\p{Lu}][\\p{Ll}\\-]*ing)\\s+"
+                    + "((?:(?!(?i:via|using|through|by|on|at|from|under|in|for|with|without|and|to|is|are|of|beyond|across|into|between|towards?)\\s)[^\\s:?,.]+(?:\\s+|$|(?=[:?,.]))){1,5})");
+    /** What a title works towards is its task: "Towards Efficient Fine-tuning of Pre-trained Code Models: ...". */
+    private static final Pattern TOWARDS = Pattern.compile(
+            "\\b[Tt]owards?\\s+((?:(?!(?i:via|using|through|by|with|without|from|in|on|at|under|for)\\s)[^\\s:?,]+(?:\\s+|$|(?=[:?,]))){2,7})");
+    /** Gerunds that say how or what about, not what for ("for Leveraging ...", "for Understanding ..."), and nouns in -ing. */
+    private static final Pattern NOT_A_TASK_VERB = Pattern.compile(
+            "(?i)using|leveraging|exploiting|harnessing|incorporating|integrating|combining|bridging|rethinking|revisiting|"
+                    + "understanding|exploring|investigating|examining|analy[sz]ing|benchmarking|evaluating|(?:every|no|some|any)thing|string|king");
+    /** Words no task phrase has: determiners, possessives ("creating a new set", "their outstanding reconstruction"). */
+    private static final Pattern INSIDE_NO_TASK = Pattern.compile(
+            "(?i)(?<![\\w\\-])(?:a|an|the|this|that|these|those|each|every|their|its|our|his|her|using)(?![\\w\\-])");
+    /** A description that names a process ("Hierarchical Self-Distillation for ...") rather than a system ("... Audio Codec for ..."). */
+    private static final Pattern PROCESS = Pattern.compile("(?i)(?:ing|tion|sion|ment|sis|models?)$");
     private static final Pattern NOT_TASK = Pattern.compile(
             "(?i)(?:training|learning|inference|generation|decoding|prediction|representation|performance|evaluation|"
                     + "computation|information|application|implementation|setting|modeling|scaling|processing|"
-                    + "understanding|reasoning|ing|tion)$");
+                    + "understanding|reasoning|vision|language|speech|audio|ing|tion)$");
 
     /** "evaluated on four tasks, including paraphrase, text simplification and question generation": each item is a task. */
     private static final Pattern TASK_LIST = Pattern.compile(
@@ -90,7 +109,7 @@ final class TaskFinder {
     private static final Pattern ITEM_SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+|or\\s+|as well as\\s+)?|\\s+(?:and|or|as well as)\\s+");
     /** A title that starts with its task: "Lossless Compression with Probabilistic Circuits". */
     private static final Pattern TITLE_LEAD = Pattern.compile(
-            "^((?:[\\p{Lu}][\\p{L}\\-]*\\s+){0,3}[\\p{Lu}][\\p{L}\\-]*)\\s+(?:with|via|using|by|through|without|from|in)\\s");
+            "^((?:[\\p{Lu}][\\p{L}\\-]*\\s+){0,3}[\\p{Lu}][\\p{L}\\-]*)\\s+(with|via|using|by|through|without|from|in|for)\\s");
 
     private TaskFinder() {
     }
@@ -102,16 +121,34 @@ final class TaskFinder {
         while (f.find()) {
             add(tasks, strip(f.group(1)), title, Rule.TITLE_FOR_TASK, proposals, true);
         }
+        Matcher gp = GERUND_PHRASE.matcher(t);
+        while (gp.find()) {
+            String object = gp.group(2).strip().replaceFirst("(?i)(?:\\s+(?:" + PRAISE.pattern().substring(4) + "))+$", "");
+            if (!NOT_A_TASK_VERB.matcher(gp.group(1)).matches() && !object.isEmpty()) {
+                addPhrase(tasks, runningText(gp.group(1) + " " + object), title, Rule.TITLE_FOR_TASK, proposals);
+            }
+        }
+        Matcher toward = TOWARDS.matcher(t);
+        if (toward.find()) {
+            addPhrase(tasks, runningText(toward.group(1).strip()), title, Rule.TITLE_GERUND_TASK, proposals);
+        }
+        boolean forTask = !tasks.isEmpty();
         Matcher g = TITLE_GERUND.matcher(t);
         if (g.find()) {
             add(tasks, strip(g.group(1)), title, Rule.TITLE_GERUND_TASK, proposals, false);
         }
         Matcher d = TITLE_DESCRIPTION.matcher(t);
         if (d.find()) {
-            add(tasks, description(d.group(1)), title, Rule.TITLE_GERUND_TASK, proposals, false);
+            String description = description(d.group(1));
+            // a process for something is the method: "MrT5: Dynamic Token Merging for Efficient Byte-level Language Models"
+            boolean processFor = PROCESS.matcher(d.group(1)).find() && t.substring(d.end(1)).matches("(?s)\\s+(?i:for)\\s.*");
+            if (!(forTask && PROCESS.matcher(description).find()) && !processFor) {
+                add(tasks, description, title, Rule.TITLE_GERUND_TASK, proposals, false);
+            }
         }
         Matcher lead = TITLE_LEAD.matcher(t);
-        if (!t.contains(":") && lead.find() && TaskHead.isActivity(lastWord(lead.group(1)))) {
+        if (!t.contains(":") && lead.find() && TaskHead.isActivity(lastWord(lead.group(1)))
+                && !(lead.group(2).equals("for") && forTask)) {
             add(tasks, strip(lead.group(1)), title, Rule.TITLE_LEAD_TASK, proposals, false);
         }
         if (!sentences.isEmpty()) {
@@ -124,6 +161,7 @@ final class TaskFinder {
                 add(tasks, subject, sentences.get(0), Rule.OPENING_TASK, proposals, false);
             }
         }
+        int ownFrom = ownWorkFrom(sentences, proposals);
         for (Sentence s : sentences) {
             Matcher m = TASK_NOUN.matcher(s.text());
             while (m.find()) {
@@ -136,7 +174,8 @@ final class TaskFinder {
                 }
             }
             Matcher evaluated = EVALUATED_TASKS.matcher(s.text());
-            while (evaluated.find()) {
+            // "Large language models have demonstrated exceptional capability in natural language understanding ...": the field's
+            while (s.begin() >= ownFrom && evaluated.find()) {
                 for (String listed : ITEM_SEPARATOR.split(evaluated.group(1))) {
                     // "a step forward in performance both in detection": the task is what follows the last "in"
                     String item = listed.replaceFirst("\\s+tasks?$", "").replaceFirst("(?i)^.*\\b(?:performance|both|in|on)\\s+", "");
@@ -179,11 +218,50 @@ final class TaskFinder {
                 continue;
             }
             for (Gazetteer.Hit h : KNOWN.find(s.text())) {
-                add(tasks, h.surface(), s, Rule.KNOWN_TASK, proposals, true);
+                if (NOT_THE_GOAL_BEFORE.matcher(s.text().substring(0, h.begin())).find()
+                        || NOT_THE_GOAL_AFTER.matcher(s.text().substring(h.end())).lookingAt()) {
+                    continue;
+                }
+                if (tasks.stream().noneMatch(t -> contains(t.phrase(), h.surface()))) {
+                    add(tasks, withModifiers(s, h), s, Rule.KNOWN_TASK, proposals, true);
+                } else {
+                    promote(tasks, h.surface(), s);
+                }
             }
         }
     }
 
+    /**
+     * A weaker rule's task that a result sentence also names as a widely studied task ranks as a known task:
+     * "We evaluate TERA on several downstream tasks, including phoneme classification, keyword spotting, ...".
+     */
+    private static void promote(List<Task> tasks, String known, Sentence s) {
+        for (int i = 0; i < tasks.size(); i++) {
+            Task t = tasks.get(i);
+            if (t.rule().confidence() < Rule.KNOWN_TASK.confidence() && NameMatch.same(t.phrase(), known)) {
+                tasks.set(i, new Task(t.phrase(), s, Rule.KNOWN_TASK));
+            }
+        }
+    }
+
+    /** A listed task with the modifiers that narrow it: "zero-shot semantic segmentation", "visual question generation". */
+    private static String withModifiers(Sentence s, Gazetteer.Hit h) {
+        List<Token> tokens = s.tokens();
+        int first = s.tokenAt(h.begin());
+        int start = first;
+        while (start > 0 && first - start < 2 && isModifier(tokens.get(start - 1))
+                && Character.isLowerCase(tokens.get(start - 1).word().charAt(0))) {
+            start--;
+        }
+        return start == first ? h.surface() : s.text().substring(tokens.get(start).begin() - s.begin(), h.end());
+    }
+
+    /** A listed task named as what is done without, or as what is beaten: "without any reinforcement learning",
+     * "surpasses both state-of-the-art contrastive learning". */
+    private static final Pattern NOT_THE_GOAL_BEFORE = Pattern.compile(
+            "(?i)\\b(?:without(?:\\s+any)?|no|outperform\\w*(?:\\s+both)?(?:\\s+(?:the\\s+)?(?:state-of-the-art|existing|prior|previous))?|surpass\\w*(?:\\s+both)?(?:\\s+(?:the\\s+)?(?:state-of-the-art|existing|prior|previous))?)\\s+$");
+    /** A listed task as the kind of a technique: "reinforcement learning based approaches". */
+    private static final Pattern NOT_THE_GOAL_AFTER = Pattern.compile("(?i)[\\s\\-]based\\b");
     private static final Gazetteer KNOWN = Gazetteer.load(Kind.TASK, "tasks.txt", false);
     /**
      * Noun phrases headed by an activity ("speech compression", "text summarization") that the title
@@ -256,6 +334,31 @@ final class TaskFinder {
         tasks.add(new Task(p, s, Rule.TASK_LIST));
     }
 
+    /** A title phrase kept as written: no activity head needed, only not a proposal's name nor a task already found. */
+    private static void addPhrase(List<Task> tasks, String p, Sentence s, Rule rule, List<Found> proposals) {
+        if (p.split("\\s+").length < 2 || tasks.stream().anyMatch(t -> NameMatch.same(t.phrase(), p) || contains(p, t.phrase()) || contains(t.phrase(), p))
+                || proposals.stream().anyMatch(x -> x.forms().stream().anyMatch(form -> names(form, p)))) {
+            return;
+        }
+        tasks.add(new Task(p, s, rule));
+    }
+
+    /** Where the paper starts speaking of its own work: its first "we", "our", "this paper" sentence, or its first proposal. */
+    private static int ownWorkFrom(List<Sentence> sentences, List<Found> proposals) {
+        int introduced = introducedAt(proposals);
+        for (Sentence s : sentences) {
+            if (introduced > 0 && s.begin() >= introduced) {
+                return introduced;
+            }
+            if (OWN_WORK.matcher(s.text()).find()) {
+                return s.begin();
+            }
+        }
+        return introduced;
+    }
+
+    private static final Pattern OWN_WORK = Pattern.compile("(?i)\\b(?:we|our|this (?:paper|work|study|article)|here)\\b");
+
     private static int introducedAt(List<Found> proposals) {
         return proposals.stream().filter(f -> !f.evidence.inTitle()).mapToInt(f -> f.evidence.begin()).min().orElse(0);
     }
@@ -285,10 +388,12 @@ final class TaskFinder {
         String whole = phrase.strip().replaceAll("[.,;:?]+$", "").replaceAll("^(?i)(?:(?:the|a|an)\\s+)+", "");
         String bare = whole.replaceAll(
                 "^(?i)(?:(?:the|a|an|various|many|several|multiple|different|specific|diverse|other|these|those|such|some|"
-                        + "downstream|challenging|standard|common|typical|general|both)\\s+)+", "");
-        String p = !bare.contains(" ") && whole.matches("(?i)downstream\\s+\\S+") ? whole : bare;
+                        + "downstream|challenging|standard|common|typical|general|both|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+)+", "");
+        String kept = !bare.contains(" ") && whole.matches("(?i)downstream\\s+\\S+") ? whole : bare;
+        // a title's "Diffusion-based Video Generation": the means goes, the task stays (when two words or more remain)
+        String p = !s.inTitle() ? kept : kept.replaceFirst("^(?i)[\\w\\-]+-based\\s+(?=\\S+\\s+\\S+)", "");
         if (p.matches("(?i)^(?:and|or|in|on|we|our|this|these|it|its|by|with|for|to|of|recent|despite|although|while|"
-                + "existing|current|many|most|however|innovations?|advances?|progress)\\b.*") || p.matches("(?i).*\\b(?:like|such as)\\b.*")) {
+                + "which|that|whose|existing|current|many|most|however|innovations?|advances?|progress)\\b.*") || p.matches("(?i).*\\b(?:like|such as)\\b.*") || INSIDE_NO_TASK.matcher(p).find()) {
             return;
         }
         Matcher list = MODIFIER_LIST.matcher(p);
@@ -320,7 +425,7 @@ final class TaskFinder {
         String head = TaskHead.singular(words[words.length - 1]);
         if (p.length() < 4 || words.length > 7 || !TASK_HEAD.matcher(head).matches()
                 || words.length == 1 && NameShape.isNameLike(p)
-                || words.length == 1 && (!singleWordOk || NOT_TASK.matcher(p).matches() && p.length() < 9)
+                || words.length == 1 && (!singleWordOk || NOT_TASK.matcher(p).matches())
                 || proposals.stream().anyMatch(x -> x.forms().stream().anyMatch(form -> names(form, p)))) {
             return;
         }
