@@ -43,12 +43,12 @@ class HeldOutGoldTest {
     @Test
     void staysAboveTheMeasuredFloorsOnUnseenPapers() {
         Map<String, Figures> f = result.figures();
-        assertThat(f.get("proposes.method").f1()).isGreaterThanOrEqualTo(0.75);
-        assertThat(f.get("evaluatedOn.strict").f1()).isGreaterThanOrEqualTo(0.79);
-        assertThat(f.get("improves.strict").f1()).isGreaterThanOrEqualTo(0.49);
-        assertThat(f.get("extends.object").f1()).isGreaterThanOrEqualTo(0.42);
+        assertThat(f.get("proposes.method").f1()).isGreaterThanOrEqualTo(0.76);
+        assertThat(f.get("evaluatedOn.strict").f1()).isGreaterThanOrEqualTo(0.81);
+        assertThat(f.get("improves.strict").f1()).isGreaterThanOrEqualTo(0.50);
+        assertThat(f.get("extends.object").f1()).isGreaterThanOrEqualTo(0.44);
         assertThat(f.get("tasks.object").f1()).isGreaterThanOrEqualTo(0.57);
-        assertThat(f.get("outperforms.object").f1()).isGreaterThanOrEqualTo(0.30);
+        assertThat(f.get("outperforms.object").f1()).isGreaterThanOrEqualTo(0.37);
     }
 
     @Test
