@@ -45,8 +45,8 @@ final class BaseMethodFinder {
             "(?:^|[;,]\\s+)(?:[Cc]ompared (?:to|with)|[Rr]elative to|[Ii]n comparison (?:to|with)|[Aa]gainst|[Oo]ver)\\s+");
     /** Parity rather than a win: "on par with", "comparable to", "matches". */
     private static final Pattern PARITY = Pattern.compile(
-            "\\b(?:comparable|on par|similar|competitive|match\\w*|close to|rivals?|approach\\w*)\\b", Pattern.CASE_INSENSITIVE);
-    /** What may stand between a comparison and the names it compares with: articles, praise, sizes, class nouns. */
+            "\\b(?:comparable|on par|similar|competitive|match(?:es|ing)?|close to|rivals?|approaching)\\b", Pattern.CASE_INSENSITIVE);
+    /** What may stand before a further compared name ({@link #BEATS_MORE}): articles, praise, sizes, class nouns. */
     private static final String BEATEN_MODIFIERS = "(?:(?:the|both|strong|previous|prior|existing|popular|"
             + "competitive|baseline|baselines|such as|including|e\\.g\\.,?|methods?|models?|approaches|systems|architectures|"
             + "state-of-the-art|SOTA|SoTA|vanilla|standard|original|fine-?tuned|well-tuned|larger|smaller|,"

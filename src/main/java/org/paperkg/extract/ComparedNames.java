@@ -49,6 +49,12 @@ final class ComparedNames {
      */
     private static final Pattern CLASS_AFTER = Pattern.compile("\\G\\s+(?:\\p{Ll}[\\w\\-]*\\s+){0,2}?(?!(?:counterparts|variants)\\b)(?:\\p{Ll}[\\w\\-]*[^s\\W]s)(?![\\w\\-])");
 
+    private static final Pattern PARENTHESIS = Pattern.compile("\\G\\s*\\([^()]{0,40}\\)");
+    private static final Pattern AFTER_CLASS_NOUN = Pattern.compile("\\G\\s*(?:,|\\((?=\\p{Lu}))?\\s*");
+    private static final Pattern SIZE_AFTER = Pattern.compile("\\G\\s+" + SIZE.pattern() + "(?![\\w\\-])");
+    private static final Pattern CLASS_NOUN_AFTER = Pattern.compile("\\G\\s+" + CLASS_NOUN.pattern() + "(?![\\w\\-])");
+    private static final Pattern CLASS_PHRASE = Pattern.compile("\\G\\s*(?:[\\w\\-]+\\s+){0,4}?" + CLASS_NOUN.pattern() + "(?![\\w\\-])");
+
     private ComparedNames() {
     }
 
@@ -95,7 +101,7 @@ final class ComparedNames {
 
     /** Skips a parenthesis ("(Gulati et al., 2020)"), but not one that lists names ("(e.g., PointNet and DGCNN)"). */
     private static int skipParenthesis(String text, int pos) {
-        Matcher p = Pattern.compile("\\G\\s*\\([^()]{0,40}\\)").matcher(text);
+        Matcher p = PARENTHESIS.matcher(text);
         return p.find(pos) && skipIntro(text, pos) == pos ? p.end() : pos;
     }
 
@@ -118,7 +124,7 @@ final class ComparedNames {
             } else if (CLASS_NOUN.matcher(word).matches() && !NameShape.isCapitalised(word) || word.matches("(?i)LLMs?")) {
                 // "baselines like X", "the previous best model, X", "its counterpart X", "the best open 13B model (Llama 2)"
                 at = w.end();
-                Matcher comma = Pattern.compile("\\G\\s*(?:,|\\((?=\\p{Lu}))?\\s*").matcher(text);
+                Matcher comma = AFTER_CLASS_NOUN.matcher(text);
                 if (comma.find(at)) {
                     at = skipIntro(text, comma.end());
                 }
@@ -258,16 +264,16 @@ final class ComparedNames {
     private static int afterName(String text, Name name) {
         int end = name.begin() + name.text().length();
         // "the MAE base", "BEiT V2 Large": the size is not part of the name
-        Matcher size = Pattern.compile("\\G\\s+" + SIZE.pattern() + "(?![\\w\\-])").matcher(text);
+        Matcher size = SIZE_AFTER.matcher(text);
         end = size.find(end) ? size.end() : end;
         end = skipParenthesis(text, end);
-        Matcher noun = Pattern.compile("\\G\\s+" + CLASS_NOUN.pattern() + "(?![\\w\\-])").matcher(text);
+        Matcher noun = CLASS_NOUN_AFTER.matcher(text);
         return noun.find(end) ? noun.end() : end;
     }
 
     /** The end of a lower-case phrase that names a class of methods ("LSTM-based models"), or -1. */
     private static int afterClassPhrase(String text, int pos) {
-        Matcher m = Pattern.compile("\\G\\s*(?:[\\w\\-]+\\s+){0,4}?" + CLASS_NOUN.pattern() + "(?![\\w\\-])").matcher(text);
+        Matcher m = CLASS_PHRASE.matcher(text);
         if (!m.find(pos)) {
             return -1;
         }

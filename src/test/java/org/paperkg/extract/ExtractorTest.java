@@ -753,6 +753,18 @@ class ExtractorTest {
     }
 
     @Test
+    void readsALeadingComparisonUnlessTheSentenceClaimsParity() {
+        // a common shape: "our approach" is no parity word, "comparable" is
+        Extraction win = extractor.extract(Paper.of("Zeta: Sparse Attention for Long Documents",
+                "We propose Zeta. Compared with BERT-base, our approach reduces FLOPs by 30% on GLUE."));
+        Extraction par = extractor.extract(Paper.of("Zeta: Sparse Attention for Long Documents",
+                "We propose Zeta. Compared with BERT-base, our approach achieves comparable accuracy on GLUE."));
+
+        assertThat(names(win, Relation.OUTPERFORMS)).containsExactly("BERT-base");
+        assertThat(names(par, Relation.OUTPERFORMS)).isEmpty();
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
