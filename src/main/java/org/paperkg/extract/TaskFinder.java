@@ -46,7 +46,8 @@ final class TaskFinder {
                     + "has been|have been|is a|are)\\b)");
     private static final Pattern TASK_NOUN = Pattern.compile(
             "\\b(?:the|for|on|in|across|of|various|downstream|diverse|multiple|challenging)\\s+"
-                    + "((?:[\\p{Ll}][\\w\\-]*\\s+){0,2}[\\p{Ll}][\\w\\-]*)\\s+tasks?\\b");
+                    // not "distillation for building task-specific models"
+                    + "((?:[\\p{Ll}][\\w\\-]*\\s+){0,2}[\\p{Ll}][\\w\\-]*)\\s+tasks?\\b(?!-)");
     /** "a new task, called zero-shot code-to-code search"; "focuses on enhancing text-to-code and code-to-code search". */
     private static final Pattern NAMED_OR_ENHANCED_TASK = Pattern.compile(
             "\\b(?:(?:a\\s+)?(?:new\\s+|novel\\s+)?task,?\\s+(?:called|named|termed|dubbed)|(?:focus\\w*\\s+on|aims?\\s+(?:at|to))\\s+"

@@ -36,6 +36,17 @@ class TaskFinderTest {
     }
 
     @Test
+    void aTaskSpecificModelNamesNoTask() {
+        // a sentence of the DistilBERT abstract (1910.01108)
+        Extraction e = extractor.extract(Paper.of("DistilBERT, a distilled version of BERT: smaller, faster, cheaper and lighter",
+                "In this work, we propose a method to pre-train a smaller general-purpose language representation model, called "
+                        + "DistilBERT. While most prior work investigated the use of distillation for building task-specific models, we "
+                        + "leverage knowledge distillation during the pre-training phase."));
+
+        assertThat(tasks(e)).noneMatch(t -> t.contains("building"));
+    }
+
+    @Test
     void aTitleDescriptionNamingASystemBeforeForTaskStaysATask() {
         // the DualCodec title and abstract opening
         Extraction e = extractor.extract(Paper.of(
