@@ -54,7 +54,7 @@ final class ImprovementFinder {
             "(?:(?:up to|about|over|nearly|around|approximately|roughly)\\s+)?(" + NUM + "\\s*(?:x|\u00d7|times|%))\\s+"
                     // "a 15% end-to-end wall-clock speedup"
                     + "(?:\\p{Ll}+-[\\p{L}\\-]+\\s+){0,2}"
-                    + "(faster|speed[\\s\\-]?ups?|acceleration|higher throughput|throughput|fewer FLOPs|less memory|lower latency)"
+                    + "(faster|speed[\\s\\-]?ups?|acceleration|higher throughput|throughput|fewer FLOPs|less memory|lower latency|smaller(?= and|,|\\.| than| while))"
                     + "(?:\\s+(?:in|for|of|on|during|at)?\\s*(?:the\\s+)?" + ACTIVITY + ")?", Pattern.CASE_INSENSITIVE);
     /** "inference speed-up of 3x", "decoding speedup up to 2x". */
     private static final Pattern FACTOR_NOUN = Pattern.compile(
@@ -88,7 +88,7 @@ final class ImprovementFinder {
             "^[^.;]{0,40}?\\bfrom\\s+" + NUM + "\\s*%?\\s+to\\s+(" + NUM + ")\\s*(%)?");
 
     private static final Pattern HEDGE = Pattern.compile(
-            "(?:maintain\\w*|preserv\\w*|retain\\w*|keep\\w*|without(?:\\s+[\\w\\-]+){0,3}|no(?:\\s+[\\w\\-]+){0,2}|comparable|similar|"
+            "(?:maintain\\w*|preserv\\w*|retain\\w*|keep\\w*|without(?:\\s+[\\w\\-]+){0,3}|no(?:\\s+[\\w\\-]+){0,2}|comparable|similar|the same|"
                     + "on par|competitive|limited|negligible|minimal|marginal|little|trade[\\s\\-]?offs?(?: between)?[^.;]{0,40}|while|given|under|"
                     + "with\\s+(?:only\\s+)?\\d[\\w.]*)"
                     + "(?:\\s+(?:of|in|the|high|good|strong|its|their|a|an))*\\s*[\\w\\-]*\\s*$");
@@ -284,7 +284,8 @@ final class ImprovementFinder {
             String activity = a.group(3) == null ? null : a.group(3).toLowerCase(Locale.ROOT);
             String metric = trigger.contains("throughput") ? (activity == null ? "throughput" : activity + " throughput")
                     : trigger.contains("flops") ? "FLOPs" : trigger.contains("memory") ? "memory"
-                    : trigger.contains("latency") ? "latency" : activity == null ? "speed-up" : activity + " speed";
+                    : trigger.contains("latency") ? "latency" : trigger.equals("smaller") ? "model size"
+                    : activity == null ? "speed-up" : activity + " speed";
             addFactor(claims, spans, metric, a.group(1), dataset, a.start(), a.end());
         }
         Matcher n = FACTOR_NOUN.matcher(text);
@@ -362,6 +363,14 @@ final class ImprovementFinder {
         return head.matches("(?s).*\\bby\\s+(?:up to\\s+|about\\s+|over\\s+)?$");
     }
 
+    private static final Pattern CUT_WORD = Pattern.compile("(?i)\\b(?:fewer|less|smaller|faster|speed-?ups?|savings?)\\b");
+
+    /** A quantity that improves by going down, so a cut in it is its gain: error, latency, cost, size. */
+    private static boolean lowerIsBetter(String metric) {
+        return isEfficiency(metric) || metric.matches("(?i).*(?:error|loss|rate|wer|cer|perplexity|fid|latency|time|cost|size|memory|"
+                + "params|parameters|flops|macs|bitrate|bits|distortion|energy|steps).*");
+    }
+
     /** A gain stated near the metric: "by 4 points", "40% fewer". */
     private static String nearDelta(String text, Gazetteer.Hit h) {
         int from = Math.max(0, h.begin() - 60);
@@ -374,7 +383,9 @@ final class ImprovementFinder {
             while (m.find()) {
                 int dist = Math.min(Math.abs(from + m.start() - h.end()), Math.abs(from + m.end() - h.begin()));
                 String g = m.group(1) != null ? m.group(1) : m.groupCount() > 1 ? m.group(2) : null;
-                if (g != null && dist < bestDist) {
+                // "84.3% top-1 accuracy, while being 8.4x smaller": a cut in size is no gain in accuracy
+                boolean cut = p == AMOUNT_DELTA && CUT_WORD.matcher(m.group()).find();
+                if (g != null && dist < bestDist && !(cut && !lowerIsBetter(h.canonical()))) {
                     bestDist = dist;
                     best = g.strip().replace('\u00d7', 'x');
                 }

@@ -765,6 +765,19 @@ class ExtractorTest {
     }
 
     @Test
+    void keepsACutInSizeOffTheAccuracyItIsStatedWith() {
+        // a sentence of the EfficientNet abstract (1905.11946)
+        Extraction e = extractor.extract(Paper.of("EfficientNet: Rethinking Model Scaling for Convolutional Neural Networks",
+                "We propose a new scaling method and a family of models, called EfficientNets. In particular, our EfficientNet-B7 "
+                        + "achieves state-of-the-art 84.3% top-1 accuracy on ImageNet, while being 8.4x smaller and 6.1x faster on "
+                        + "inference than the best existing ConvNet."));
+
+        assertThat(e.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value(), st -> st.measure().delta())
+                .contains(org.assertj.core.groups.Tuple.tuple("top-1 accuracy", "84.3%", null),
+                        org.assertj.core.groups.Tuple.tuple("model size", null, "8.4x"));
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
