@@ -117,7 +117,7 @@ public final class Extractor {
     /** The datasets, metrics, bases and baselines one sentence states, attributed to the proposal it is about. */
     private void readClaims(Sentence s, List<Found> proposed, ClaimSubject subjects, String abstractText, Statements out) {
         List<DatasetFinder.Hit> hits = datasets.find(s, proposed);
-        List<ImprovementFinder.Claim> claims = improvements.find(s, hits.isEmpty() ? null : hits.get(0).name());
+        List<ImprovementFinder.Claim> claims = improvements.find(s, hits.isEmpty() ? null : datasetEntity(hits.get(0)).name());
         boolean claimsSomething = !hits.isEmpty() || !claims.isEmpty() || BaseMethodFinder.hasCue(s);
         List<ClaimSubject.Attribution> about = s.inTitle() || !claimsSomething ? List.of() : subjects.of(s);
         ClaimSubject.Attribution who = about.isEmpty() ? null : about.get(0);

@@ -114,7 +114,13 @@ final class Gazetteer {
     String reported(String surface) {
         String c = canonicalOf(surface);
         // "speed up" and "Speed-Up" are the canonical "speed-up" written differently: one label for one entity
-        return reportedAsCanonical.contains(c) || key(c).equals(key(surface)) ? c : surface;
+        return reportedAsCanonical.contains(c) || key(c).equals(key(surface)) || isPluralOf(key(surface), key(c)) ? c : surface;
+    }
+
+    /** A listed name in the plural: "accuracies" of accuracy, "scores" of score. */
+    private static boolean isPluralOf(String plural, String singular) {
+        return plural.equals(singular + "s") || plural.equals(singular + "es")
+                || singular.endsWith("y") && plural.equals(singular.substring(0, singular.length() - 1) + "ies");
     }
 
     /** The canonical name of a variant, or the name itself when it is not listed. */

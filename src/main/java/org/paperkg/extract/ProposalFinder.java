@@ -163,8 +163,11 @@ final class ProposalFinder {
         if (words.length > 4) {
             return Optional.empty();
         }
-        for (String w : words) {
-            if (TITLE_STOP.contains(w.toLowerCase(Locale.ROOT)) || !(NameShape.isCapitalised(w) || NameShape.isNameLike(w))) {
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            // "wav2vec 2.0", "Llama 2": a version after the first word
+            boolean version = i > 0 && w.matches("[vV]?\\d+(?:\\.\\d+)*[A-Za-z]?");
+            if (!version && (TITLE_STOP.contains(w.toLowerCase(Locale.ROOT)) || !(NameShape.isCapitalised(w) || NameShape.isNameLike(w)))) {
                 return Optional.empty();
             }
         }

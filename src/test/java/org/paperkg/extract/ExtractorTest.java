@@ -778,6 +778,22 @@ class ExtractorTest {
     }
 
     @Test
+    void readsAVersionedTitleNameAPluralMetricUnderItsListedNameAndTheDatasetUnderItsListedName() {
+        // sentences of the wav2vec 2.0 (2006.11477) and Conformer (2005.08100) abstracts
+        Extraction w2v = extractor.extract(Paper.of("wav2vec 2.0: A Framework for Self-Supervised Learning of Speech Representations",
+                "wav2vec 2.0 masks the speech input in the latent space and solves a contrastive task. Experiments using all labeled "
+                        + "data of Librispeech achieve 1.8/3.3 WER on the clean/other test sets."));
+        Extraction conformer = extractor.extract(Paper.of("Conformer: Convolution-augmented Transformer for Speech Recognition",
+                "We propose the convolution-augmented transformer for speech recognition, named Conformer. Conformer significantly "
+                        + "outperforms the previous Transformer and CNN based models achieving state-of-the-art accuracies."));
+
+        assertThat(names(w2v, Relation.PROPOSES)).containsExactly("wav2vec 2.0");
+        assertThat(w2v.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().dataset())
+                .contains(org.assertj.core.groups.Tuple.tuple("WER", "LibriSpeech"));
+        assertThat(names(conformer, Relation.IMPROVES)).contains("accuracy").doesNotContain("accuracies");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
