@@ -62,8 +62,8 @@ final class ProposalFinder {
     private static final Pattern TITLE_SEPARATOR = Pattern.compile(
             "\\s*(?::|\\b(?:[Ff]or|[Ww]ith|[Vv]ia|[Uu]sing|through|at|in|as)\\b)\\s*");
     private static final Pattern NOVEL_BEFORE = Pattern.compile(
-            "\\b(?:a|an|our|the)\\s+(?:novel|new|proposed|innovative)\\s+(?:[\\w\\-]+\\s+){0,2}$|\\bour\\s+(?:[\\w\\-]+\\s+){0,1}$");
-    private static final Pattern OUR_BEFORE = Pattern.compile("\\bour\\s+$");
+            "\\b(?:a|an|our|the)\\s+(?:novel|new|proposed|innovative)\\s+(?:[\\w\\-]+\\s+){0,2}$|\\b[Oo]ur\\s+(?:[\\w\\-]+\\s+){0,1}$");
+    private static final Pattern OUR_BEFORE = Pattern.compile("\\b[Oo]ur\\s+$");
     /** "a novel 'Configuration-Invariant Knowledge Distillation' loss": a quoted name. */
     private static final Pattern NOVEL_QUOTED = Pattern.compile(
             "\\b(?:novel|new|proposed|our)\\s+['\"\u2018\u201c]((?:\\p{Lu}[\\p{L}\\p{N}\\-]*\\s*){1,6})['\"\u2019\u201d]");

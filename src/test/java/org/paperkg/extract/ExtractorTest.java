@@ -794,6 +794,17 @@ class ExtractorTest {
     }
 
     @Test
+    void readsAnAcronymDefinedAfterOurAtTheStartOfASentence() {
+        // the shape of the Latent Diffusion Models abstract (2112.10752), whose own name is a listed method, with another name
+        Extraction e = extractor.extract(Paper.of("High-Resolution Image Synthesis with Latent Flow Models",
+                "To enable training on limited computational resources, we apply flows in the latent space of powerful pretrained "
+                        + "autoencoders. Our latent flow models (LFMs) achieve a new state of the art for image inpainting."));
+
+        assertThat(e.with(Relation.PROPOSES)).extracting(st -> st.object().name(), st -> st.object().aliases())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("LFMs", List.of("latent flow models")));
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
