@@ -310,11 +310,14 @@ final class ProposalFinder {
 
     /**
      * A name set off in a sentence that introduces something: "we address this with ThinkLess: a training
-     * scheme ...", "we propose to learn sparse representations with a new model, SPLADE-X, which ...".
+     * scheme ...", "we propose to learn sparse representations with a new model, SPLADE-X, which ...",
+     * "we train Zeta-7B, an autoregressive language model ...".
      */
     private static final Pattern SET_OFF_NAME = Pattern.compile(
             "\\b(?:[Ww]ith|[Uu]sing|[Ii]ntroduc\\w+|[Pp]ropos\\w+|[Pp]resent\\w*)\\s+([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+])\\s*(?::|--|\u2014|\u2013)\\s*(?:a|an)\\s+"
-                    + "|\\b(?:a|an)\\s+(?:new|novel)\\s+(?:[\\w\\-]+\\s+){0,3}?[\\w\\-]+\\s*,\\s*([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+])\\s*[,(]");
+                    + "|\\b(?:a|an)\\s+(?:new|novel)\\s+(?:[\\w\\-]+\\s+){0,3}?[\\w\\-]+\\s*,\\s*([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+])\\s*[,(]"
+                    // "we train Zeta-7B, an autoregressive language model with ..."
+                    + "|\\b(?:train|pre-?train|release|open-source)\\s+([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+])\\s*,\\s*(?:a|an)\\s+");
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|study|article))\\b");
 
     /** "X, a novel ..." */
@@ -322,7 +325,7 @@ final class ProposalFinder {
         String text = s.text();
         Matcher set = SET_OFF_NAME.matcher(text);
         while (FIRST_PERSON.matcher(text).find() && set.find()) {
-            String name = set.group(1) != null ? set.group(1) : set.group(2);
+            String name = set.group(1) != null ? set.group(1) : set.group(2) != null ? set.group(2) : set.group(3);
             if (NameShape.isNameLike(name) && !isKnown(name) && !KnownMethods.contains(name) && !KnownMethods.isInstance(name)) {
                 add(found, name, s, Rule.APPOSITIVE_NAME, text.substring(set.end()));
             }

@@ -575,6 +575,10 @@ class ExtractorTest {
                 + "dub ConvNeXt-Lite, matches transformers.")), Relation.PROPOSES)).containsExactly("ConvNeXt-Lite");
         assertThat(names(extractor.extract(Paper.of("Natively Trainable Sparse Attention", "Long contexts are costly. Our key "
                 + "contribution is NSA, a natively trainable sparse attention mechanism.")), Relation.PROPOSES)).containsExactly("NSA");
+        // the shape of the GPT-3 abstract (2005.14165), whose own name is a listed method, with another name
+        assertThat(names(extractor.extract(Paper.of("Language Models are Few-Shot Learners", "Specifically, we train Zeta-175B, an "
+                + "autoregressive language model with 175 billion parameters, and test its performance in the few-shot setting.")),
+                Relation.PROPOSES)).containsExactly("Zeta-175B");
     }
 
     @Test
