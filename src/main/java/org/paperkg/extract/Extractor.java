@@ -42,8 +42,6 @@ public final class Extractor {
     private static final Pattern WE_MODIFY = Pattern.compile(
             "\\b[Ww]e\\s+(?:further\\s+|also\\s+|then\\s+|\\w+ly\\s+)?(?:generali[sz]e|extend|modify|build (?:up)?on|replace)\\b");
 
-    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:[Ww]e|[Oo]ur)\\b");
-
     /** The guidelines allow at most three tasks per paper. */
     private static final int MAX_TASKS = 3;
 
@@ -228,7 +226,7 @@ public final class Extractor {
         boolean activeCue = cue.find() && (!cue.group().matches("(?i)(?:is|are|was|were) .*") || s.begin() <= subjects.introducedAt());
         boolean weModify = s.begin() >= subjects.introducedAt()
                 && (WE_MODIFY.matcher(s.text()).find() || BaseMethodFinder.OUR_USES_FAMILY.matcher(s.text()).find()
-                        || BaseMethodFinder.USES_NAMED.matcher(s.text()).find() && FIRST_PERSON.matcher(s.text()).find());
+                        || BaseMethodFinder.USES_NAMED.matcher(s.text()).find() && ProposalFinder.FIRST_PERSON.matcher(s.text()).find());
         if (s.inTitle() || activeCue || weModify || method.isCalledIn(s.text())) {
             for (BaseMethodFinder.Link l : BaseMethodFinder.bases(s, method, abstractText)) {
                 addBase(method, l, s.evidence(), subjects, out);

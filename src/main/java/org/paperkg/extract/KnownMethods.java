@@ -80,12 +80,12 @@ final class KnownMethods {
         return null;
     }
 
-    /** The first known method a text names, as written ("single transformer" -> transformer), or null; hyphens read as spaces. */
     /** Every known method in a text, as written: "convolutional and transformer blocks" -> convolutional, transformer. */
     static List<String> allIn(String text) {
         return KNOWN.find(text.replace('-', ' ')).stream().map(h -> text.substring(h.begin(), h.end())).toList();
     }
 
+    /** The first known method a text names, as written ("single transformer" -> transformer), or null; hyphens read as spaces. */
     static String firstIn(String text) {
         List<Gazetteer.Hit> hits = KNOWN.find(text.replace('-', ' '));
         return hits.isEmpty() ? null : text.substring(hits.get(0).begin(), hits.get(0).end());

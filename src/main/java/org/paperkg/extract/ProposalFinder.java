@@ -318,7 +318,8 @@ final class ProposalFinder {
                     + "|\\b(?:a|an)\\s+(?:new|novel)\\s+(?:[\\w\\-]+\\s+){0,3}?[\\w\\-]+\\s*,\\s*([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+])\\s*[,(]"
                     // "we train Zeta-7B, an autoregressive language model with ..."
                     + "|\\b(?:train|pre-?train|release|open-source)\\s+([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+])\\s*,\\s*(?:a|an)\\s+");
-    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|study|article))\\b");
+    /** The paper speaking of its own work: "we", "our", "this paper". */
+    static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|study|article))\\b");
 
     /** "X, a novel ..." */
     private void appositive(Sentence s, List<Found> found, int from) {
