@@ -84,7 +84,7 @@ final class ProposalFinder {
             "\\s*(?:a|an|the|our)\\s+(?:[\\w\\-]+\\s+){0,5}?[\\w\\-]+\\s*\\(([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+])\\)");
     private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}+\\-.']*[\\p{L}\\p{N}+]|\\p{L}");
     private static final Pattern DATASET_HEAD = Pattern.compile(
-            "\\b(?:dataset|datasets|benchmark|benchmarks|corpus|corpora|data set|suite|test ?bed|collection|leaderboard)\\b",
+            "\\b(?:dataset|datasets|benchmark|benchmarks|corpus|corpora|data set|suite|test ?bed|collection|leaderboard|(?:evaluation|test) set)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern METRIC_HEAD = Pattern.compile("\\b(?:metric|measure|score)\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> TITLE_STOP = Set.of("towards", "toward", "on", "is", "are", "the", "a", "an",
@@ -148,6 +148,7 @@ final class ProposalFinder {
         for (Sentence s : abstractSentences) {
             novelCalled(s, found);
         }
+        found.replaceAll(ProposalFinder::kindByLongForm);
         return found;
     }
 
@@ -182,11 +183,22 @@ final class ProposalFinder {
             appositive(s, found, 0);
             return;
         }
+        // "On HumanEval, a new evaluation set we release to measure ...": a new thing named before the cue
+        Matcher before = NEW_BEFORE_CUE.matcher(s.text()).region(0, cue.start());
+        while (before.find()) {
+            String name = before.group(1);
+            if (NameShape.isNameLike(name) && !isKnown(name) && !KnownMethods.contains(name)) {
+                add(found, name, s, Rule.APPOSITIVE_NAME, s.text().substring(before.end()));
+            }
+        }
         // each cue of the sentence on its own: "we propose a HyperZ operator ... we present a novel Terminator architecture"
         do {
             fromCue(s, cue.toMatchResult(), found);
         } while (cue.find());
     }
+
+    private static final Pattern NEW_BEFORE_CUE = Pattern.compile(
+            "([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+]),\\s+(?:a|an)\\s+(?:new|novel)\\b");
 
     private void fromCue(Sentence s, MatchResult cue, List<Found> found) {
         String text = s.text();
@@ -779,6 +791,18 @@ final class ProposalFinder {
                     + "under|and|at|as|beyond|across|without)\\b)");
 
     /** Dataset when the name or its description says benchmark/dataset/corpus, metric when it says metric. */
+    /** "the Stanford Question Answering Dataset (SQuAD)": a long form headed by a data word makes the name a dataset. */
+    private static Found kindByLongForm(Found f) {
+        if (f.kind != Kind.METHOD || f.aliases.stream().noneMatch(a -> LONG_FORM_DATA_HEAD.matcher(a).find())) {
+            return f;
+        }
+        Found dataset = new Found(f.name, Kind.DATASET, f.named, f.evidence, f.rule);
+        f.aliases.forEach(dataset::alias);
+        return dataset;
+    }
+
+    private static final Pattern LONG_FORM_DATA_HEAD = Pattern.compile("\\b(?:Dataset|Benchmark|Corpus|Treebank)s?$");
+
     static Kind kindFrom(String name, String context) {
         String near = context.length() > 90 ? context.substring(0, 90) : context;
         if (name.matches(".*(?:Bench|bench|Set|Corpus|QA|Data)(?:-.*)?$") || DATASET_HEAD.matcher(near).find()

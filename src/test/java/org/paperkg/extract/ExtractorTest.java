@@ -809,6 +809,23 @@ class ExtractorTest {
     }
 
     @Test
+    void takesADatasetFromItsLongFormAndANewSetNamedBeforeTheCue() {
+        // sentences of the SQuAD abstract (1606.05250), and the shape of the Codex abstract (2107.03374) with another name
+        Extraction squad = extractor.extract(Paper.of("SQuAD: 100,000+ Questions for Machine Comprehension of Text",
+                "We present the Stanford Question Answering Dataset (SQuAD), a new reading comprehension dataset consisting of "
+                        + "100,000+ questions posed by crowdworkers on a set of Wikipedia articles."));
+        Extraction code = extractor.extract(Paper.of("Evaluating Code Models",
+                "We introduce Zeta, a GPT language model fine-tuned on publicly available code. On CodeEvalX, a new evaluation set "
+                        + "we release to measure functional correctness for synthesizing programs from docstrings, our model solves "
+                        + "28.8% of the problems."));
+
+        assertThat(squad.with(Relation.PROPOSES)).extracting(st -> st.object().name(), st -> st.object().kind())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("SQuAD", org.paperkg.model.Kind.DATASET));
+        assertThat(code.with(Relation.PROPOSES)).extracting(st -> st.object().name(), st -> st.object().kind())
+                .contains(org.assertj.core.groups.Tuple.tuple("CodeEvalX", org.paperkg.model.Kind.DATASET));
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
