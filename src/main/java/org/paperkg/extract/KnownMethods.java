@@ -87,8 +87,8 @@ final class KnownMethods {
 
     /** The first known method a text names, as written ("single transformer" -> transformer), or null; hyphens read as spaces. */
     static String firstIn(String text) {
-        List<Gazetteer.Hit> hits = KNOWN.find(text.replace('-', ' '));
-        return hits.isEmpty() ? null : text.substring(hits.get(0).begin(), hits.get(0).end());
+        List<String> all = allIn(text);
+        return all.isEmpty() ? null : all.get(0);
     }
 
     /**

@@ -187,7 +187,7 @@ final class ProposalFinder {
         Matcher before = NEW_BEFORE_CUE.matcher(s.text()).region(0, cue.start());
         while (before.find()) {
             String name = before.group(1);
-            if (NameShape.isNameLike(name) && !isKnown(name) && !KnownMethods.contains(name)) {
+            if (NameShape.isNameLike(name) && !isListed(name)) {
                 add(found, name, s, Rule.APPOSITIVE_NAME, s.text().substring(before.end()));
             }
         }
@@ -263,7 +263,7 @@ final class ProposalFinder {
             boolean near = between.matches("\\s*(?:[\\w\\-]+\\s+){0,3}")
                     || isTitleCase(d.longForm()) && between.matches("[^.;:()]{0,90}") && between.split("\\s+").length <= 12;
             if (!passive && found.size() == before && d.longBegin() >= after && near
-                    && !isKnown(d.shortForm()) && !NameShape.isGeneric(d.shortForm()) && !KnownMethods.contains(d.shortForm())) {
+                    && !isListed(d.shortForm()) && !NameShape.isGeneric(d.shortForm())) {
                 Found f = add(found, d.shortForm(), s, Rule.ACRONYM_AFTER_CUE, text.substring(d.shortEnd()), d.longForm());
                 if (f != null) {
                     f.alias(d.longForm());
@@ -273,7 +273,7 @@ final class ProposalFinder {
         // a name in brackets after the described proposal: "further propose a novel evaluation metric (AV-Align)"
         if (found.size() == before && !passive) {
             Matcher b = CUE_HEAD_BRACKETED.matcher(text.substring(after));
-            if (b.lookingAt() && NameShape.isNameLike(b.group(1)) && !isKnown(b.group(1)) && !KnownMethods.contains(b.group(1))) {
+            if (b.lookingAt() && NameShape.isNameLike(b.group(1)) && !isListed(b.group(1))) {
                 add(found, b.group(1), s, Rule.CUE_NAME, text.substring(after));
             }
         }
@@ -339,7 +339,7 @@ final class ProposalFinder {
         Matcher set = SET_OFF_NAME.matcher(text);
         while (FIRST_PERSON.matcher(text).find() && set.find()) {
             String name = set.group(1) != null ? set.group(1) : set.group(2) != null ? set.group(2) : set.group(3);
-            if (NameShape.isNameLike(name) && !isKnown(name) && !KnownMethods.contains(name) && !KnownMethods.isInstance(name)) {
+            if (NameShape.isNameLike(name) && !isListed(name) && !KnownMethods.isInstance(name)) {
                 add(found, name, s, Rule.APPOSITIVE_NAME, text.substring(set.end()));
             }
         }
@@ -380,8 +380,8 @@ final class ProposalFinder {
             // "our quantized-latent autoencoder (QLAE)": after "our" a name needs no capitals
             // unless the phrase goes on to its head: "our masked image modeling (MIM) approach"
             boolean ours = OUR_BEFORE.matcher(before).find() && !CLASS_HEAD_AFTER.matcher(text.substring(d.shortEnd())).lookingAt();
-            if (NOVEL_BEFORE.matcher(before).find() && (isTitleCase(d.longForm()) || ours) && !isKnown(d.shortForm())
-                    && !NameShape.isGeneric(d.shortForm()) && !KnownMethods.contains(d.shortForm()) && !taskAcronyms.contains(d.shortForm())
+            if (NOVEL_BEFORE.matcher(before).find() && (isTitleCase(d.longForm()) || ours) && !isListed(d.shortForm())
+                    && !NameShape.isGeneric(d.shortForm()) && !taskAcronyms.contains(d.shortForm())
                     && found.stream().noneMatch(f -> f.isCalled(d.shortForm()) || f.isCalled(d.longForm()))) {
                 Found f = add(found, d.shortForm(), s, Rule.ACRONYM_AFTER_CUE, text.substring(d.shortEnd()), d.longForm());
                 if (f != null) {
@@ -410,7 +410,7 @@ final class ProposalFinder {
                 Matcher lower = LOWER_NAME.matcher(s.text()).region(m.end(), s.text().length());
                 name = lower.lookingAt() ? lower.group(1) : null;
             }
-            if (name != null && !isKnown(name) && !KnownMethods.contains(name)) {
+            if (name != null && !isListed(name)) {
                 // "the new framework, called DEtection TRansformer or DETR": the acronym is the name
                 String longForm = longFormOf(name, definitions);
                 String shortName = acronymOf(name, definitions);
@@ -467,7 +467,7 @@ final class ProposalFinder {
         while (m.find()) {
             String acronym = m.group(1);
             for (Acronyms.Definition d : definitions) {
-                if (d.shortForm().equals(acronym) && isTitleCase(d.longForm()) && !isKnown(acronym) && !KnownMethods.contains(acronym)
+                if (d.shortForm().equals(acronym) && isTitleCase(d.longForm()) && !isListed(acronym)
                         && !KnownMethods.contains(d.longForm())) {
                     add(found, acronym, s, Rule.APPOSITIVE_NAME, s.text().substring(m.end()), d.longForm());
                 }
@@ -766,6 +766,11 @@ final class ProposalFinder {
 
     private boolean isKnown(String name) {
         return datasets.contains(name) || metrics.contains(name);
+    }
+
+    /** A listed dataset, metric or well-known method: someone else's work, not a proposal. */
+    private boolean isListed(String name) {
+        return isKnown(name) || KnownMethods.contains(name);
     }
 
     /**
