@@ -61,14 +61,14 @@ final class DatasetFinder {
         this.gazetteer = gazetteer;
     }
 
-    List<Hit> find(Sentence s, List<Found> proposals) {
+    /** The datasets a sentence names, given the paper's proposals and the acronyms its abstract defines. */
+    List<Hit> find(Sentence s, List<Found> proposals, List<Acronyms.Definition> definitions) {
         List<Hit> hits = new ArrayList<>();
         List<Gazetteer.Hit> known = gazetteer.find(s.text());
         boolean context = DATASET_WORD.matcher(s.text()).find() || known.stream().anyMatch(h -> !h.ambiguous());
-        List<Acronyms.Definition> defined = Acronyms.find(s.text());
         for (Gazetteer.Hit h : known) {
             // "grouped-query attention (GQA)" defines a method that shares a dataset's acronym
-            boolean method = defined.stream().anyMatch(d -> d.shortForm().equals(h.surface()) && METHOD_LONG_FORM.matcher(d.longForm()).find());
+            boolean method = definitions.stream().anyMatch(d -> d.shortForm().equals(h.surface()) && METHOD_LONG_FORM.matcher(d.longForm()).find());
             if ((!h.ambiguous() || context) && !method) {
                 Matcher version = VERSION.matcher(s.text()).region(h.end(), s.text().length());
                 String surface = version.lookingAt() ? h.surface() + version.group() : h.surface();

@@ -87,16 +87,18 @@ public final class Extractor {
         Objects.requireNonNull(paper, "paper");
         Sentence title = analyzer.sentences(paper.title(), true).get(0);
         List<Sentence> body = analyzer.sentences(paper.abstractText(), false);
-        List<Found> proposed = new ProposalFinder(datasetNames, metricNames, paper.abstractText()).find(title, body);
+        // read once: proposals, datasets and baselines all ask what the abstract's acronyms stand for
+        List<Acronyms.Definition> definitions = Acronyms.find(paper.abstractText());
+        List<Found> proposed = new ProposalFinder(datasetNames, metricNames, paper.abstractText(), definitions).find(title, body);
         ClaimSubject subjects = new ClaimSubject(proposed, body, paper.title(), analyzer);
         Statements out = new Statements();
         for (Found f : proposed) {
             out.add(null, Relation.PROPOSES, f.entity(), Measure.NONE, f.evidence, f.rule.confidence());
             out.add(null, Relation.MENTIONS, f.entity(), Measure.NONE, f.evidence, f.rule.confidence());
         }
-        readClaims(title, proposed, subjects, paper.abstractText(), out);
+        readClaims(title, proposed, subjects, paper.abstractText(), definitions, out);
         for (Sentence s : body) {
-            readClaims(s, proposed, subjects, paper.abstractText(), out);
+            readClaims(s, proposed, subjects, paper.abstractText(), definitions, out);
         }
         for (Found f : proposed) {
             if (f.kind == Kind.METHOD) {
@@ -113,8 +115,9 @@ public final class Extractor {
     }
 
     /** The datasets, metrics, bases and baselines one sentence states, attributed to the proposal it is about. */
-    private void readClaims(Sentence s, List<Found> proposed, ClaimSubject subjects, String abstractText, Statements out) {
-        List<DatasetFinder.Hit> hits = datasets.find(s, proposed);
+    private void readClaims(Sentence s, List<Found> proposed, ClaimSubject subjects, String abstractText,
+            List<Acronyms.Definition> definitions, Statements out) {
+        List<DatasetFinder.Hit> hits = datasets.find(s, proposed, definitions);
         List<ImprovementFinder.Claim> claims = improvements.find(s, hits.isEmpty() ? null : datasetEntity(hits.get(0)).name());
         boolean claimsSomething = !hits.isEmpty() || !claims.isEmpty() || BaseMethodFinder.hasCue(s);
         List<ClaimSubject.Attribution> about = s.inTitle() || !claimsSomething ? List.of() : subjects.of(s);
@@ -142,7 +145,7 @@ public final class Extractor {
         }
         Found method = who != null ? who.method() : s.inTitle() ? subjects.main() : null;
         if (method != null) {
-            relations(s, method, subjects, out, abstractText, hits.stream().map(DatasetFinder.Hit::name).toList());
+            relations(s, method, subjects, out, abstractText, definitions, hits.stream().map(DatasetFinder.Hit::name).toList());
         }
     }
 
@@ -221,7 +224,7 @@ public final class Extractor {
 
     /** Bases the sentence names for the method it introduces or is about, and baselines it beats. */
     private static void relations(Sentence s, Found method, ClaimSubject subjects, Statements out, String abstractText,
-            List<String> datasetsHere) {
+            List<Acronyms.Definition> definitions, List<String> datasetsHere) {
         Matcher cue = ProposalFinder.CUE.matcher(s.text());
         boolean activeCue = cue.find() && (!cue.group().matches("(?i)(?:is|are|was|were) .*") || s.begin() <= subjects.introducedAt());
         boolean weModify = s.begin() >= subjects.introducedAt()
@@ -236,7 +239,7 @@ public final class Extractor {
             for (BaseMethodFinder.Link l : BaseMethodFinder.beaten(s, method)) {
                 // "outperforms X on COCO and LVIS on ...": a dataset of the sentence is no baseline
                 if (!subjects.isProposed(l.name()) && datasetsHere.stream().noneMatch(d -> NameMatch.same(d, l.name()))
-                        && !namesAClass(l.name(), abstractText)) {
+                        && !namesAClass(l.name(), definitions)) {
                     Entity baseline = otherMethod(l.name());
                     out.add(method.entity(), Relation.OUTPERFORMS, baseline, Measure.NONE, s.evidence(), l.rule().confidence());
                     out.add(null, Relation.MENTIONS, baseline, Measure.NONE, s.evidence(), Rule.MENTION.confidence());
@@ -249,8 +252,8 @@ public final class Extractor {
      * "the AED model", "state-of-the-art NAS": an acronym the abstract defines with a lower-case phrase
      * ("attention-based encoder-decoder (AED)") stands for a kind of method, not a named baseline.
      */
-    private static boolean namesAClass(String name, String abstractText) {
-        return Acronyms.find(abstractText).stream().anyMatch(d -> d.shortForm().equals(name)
+    private static boolean namesAClass(String name, List<Acronyms.Definition> definitions) {
+        return definitions.stream().anyMatch(d -> d.shortForm().equals(name)
                 && d.longForm().matches("[\\p{Ll}][\\p{Ll}\\p{N}\\-]*(?:\\s+[\\p{Ll}][\\p{Ll}\\p{N}\\-]*)*"));
     }
 

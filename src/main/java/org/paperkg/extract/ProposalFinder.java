@@ -100,12 +100,12 @@ final class ProposalFinder {
     /** The abstract's acronym definitions, read once. */
     private final List<Acronyms.Definition> definitions;
 
-    /** A finder for one paper's abstract. */
-    ProposalFinder(Gazetteer datasets, Gazetteer metrics, String abstractText) {
+    /** A finder for one paper's abstract and the acronyms it defines ({@link Acronyms#find}). */
+    ProposalFinder(Gazetteer datasets, Gazetteer metrics, String abstractText, List<Acronyms.Definition> definitions) {
         this.datasets = datasets;
         this.metrics = metrics;
         this.abstractText = abstractText;
-        this.definitions = Acronyms.find(abstractText);
+        this.definitions = definitions;
         this.taskAcronyms = definitions.stream().filter(d -> namesATask(d, abstractText))
                 .map(Acronyms.Definition::shortForm).collect(Collectors.toSet());
     }
