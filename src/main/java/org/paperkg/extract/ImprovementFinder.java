@@ -129,7 +129,8 @@ final class ImprovementFinder {
             String delta = null;
             String unit = null;
             Matcher before = VALUE_BEFORE.matcher(text.substring(Math.max(0, h.begin() - 40), h.begin()));
-            Matcher versusBefore = VERSUS_BEFORE.matcher(text.substring(Math.max(0, h.begin() - 60), h.begin()));
+            String before60 = text.substring(Math.max(0, h.begin() - 60), h.begin());
+            Matcher paired;
             Matcher after = VALUE_AFTER.matcher(text.substring(h.end()));
             int valueEnd = -1;
             int numberAt = h.begin() - (before.find() ? before.end() - before.start() : 0);
@@ -147,24 +148,12 @@ final class ImprovementFinder {
                 value = listed ? first.group(1) + (first.group(2) != null ? "%" : "") : before.group(1) + (before.group(2) != null ? "%" : "");
                 unit = (listed ? first.group(2) : before.group(2)) != null ? "%" : null;
                 valueEnd = h.end();
-            } else if (FROM_TO_BEFORE.matcher(text.substring(Math.max(0, h.begin() - 60), h.begin())).find()) {
-                Matcher ft = FROM_TO_BEFORE.matcher(text.substring(Math.max(0, h.begin() - 60), h.begin()));
-                ft.find();
-                value = ft.group(1) + (ft.group(2) != null ? "%" : "");
-                unit = ft.group(2) != null ? "%" : null;
-            } else if (versusBefore.find()) {
-                value = versusBefore.group(1) + (versusBefore.group(2) != null ? "%" : "");
-                unit = versusBefore.group(2) != null ? "%" : null;
-            } else if (VERSUS.matcher(text.substring(h.end())).find()) {
-                Matcher vs = VERSUS.matcher(text.substring(h.end()));
-                vs.find();
-                value = vs.group(1) + (vs.group(2) != null ? "%" : "");
-                unit = vs.group(2) != null ? "%" : null;
-            } else if (FROM_TO.matcher(text.substring(h.end())).find()) {
-                Matcher ft = FROM_TO.matcher(text.substring(h.end()));
-                ft.find();
-                value = ft.group(1) + (ft.group(2) != null ? "%" : "");
-                unit = ft.group(2) != null ? "%" : null;
+            } else if ((paired = found(FROM_TO_BEFORE, before60)) != null || (paired = found(VERSUS_BEFORE, before60)) != null
+                    || (paired = found(VERSUS, text.substring(h.end()))) != null || (paired = found(FROM_TO, text.substring(h.end()))) != null) {
+                // "from 37.36 to 37.70 (in terms of PSNR)", "(54.7% vs. 51.66%), on ...", "designability (67.04% vs. 53.58%)",
+                // "... from 61.79 to 66.94": the number the pattern singles out is the value
+                value = paired.group(1) + (paired.group(2) != null ? "%" : "");
+                unit = paired.group(2) != null ? "%" : null;
             } else if (after.find()) {
                 value = after.group(1).replaceAll("\\s+", "") + (after.group(2) != null ? "%" : "");
                 unit = after.group(2) != null ? "%" : null;
@@ -356,6 +345,12 @@ final class ImprovementFinder {
                 }
             }
         }
+    }
+
+    /** The matcher after its first find, or null when the pattern is not in the text. */
+    private static Matcher found(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        return m.find() ? m : null;
     }
 
     private static boolean precededByBy(String text, int at) {
