@@ -46,28 +46,16 @@ final class BaseMethodFinder {
     /** Parity rather than a win: "on par with", "comparable to", "matches". */
     private static final Pattern PARITY = Pattern.compile(
             "\\b(?:comparable|on par|similar|competitive|match(?:es|ing)?|close to|rivals?|approaching)\\b", Pattern.CASE_INSENSITIVE);
-    /** What may stand before a further compared name ({@link #BEATS_MORE}): articles, praise, sizes, class nouns. */
-    private static final String BEATEN_MODIFIERS = "(?:(?:the|both|strong|previous|prior|existing|popular|"
-            + "competitive|baseline|baselines|such as|including|e\\.g\\.,?|methods?|models?|approaches|systems|architectures|"
-            + "state-of-the-art|SOTA|SoTA|vanilla|standard|original|fine-?tuned|well-tuned|larger|smaller|,"
-            // "the 1600-epoch MAE base", "175B GPT-3", "the 600x larger PaLM-540B"
-            + "|\\d[\\w.]*(?:-\\w+)?"
-            // "the previous ESM-based SoTA (62.67% vs. 55.65%), LM-Design"; "semantic modeling methods such as SpeechTokenizer"
-            + "|[\\p{Ll}\\p{Lu}][\\w\\-]*-based|\\([^()]{0,40}\\)"
-            + "|(?:[\\p{Ll}][\\w\\-]*\\s+){1,4}(?:methods|models|approaches|baselines|systems|codecs|architectures)\\s+(?:such as|including|like|e\\.g\\.,?)"
-            // "Vision Transformer/MLP-like baselines DeiT-B/ResMLP-B24"
-            + "|(?:[\\p{L}][\\w\\-/]*\\s+){1,4}(?:baselines|methods|models)(?-i:(?=\\s+\\p{Lu})))\\s*)*";
     /** The size after a compared model's name: "the MAE base". */
     private static final String SIZE_WORD = "(?:\\s+(?:base|large|small|tiny|huge|model))?";
     /**
-     * A further compared name after the margin or the setting of the first: "surpassing the MAE base by +2.2%
-     * and the previous state-of-the-art BEiT V2 base by +0.3%", "outperforms PaLM-540B on XSum, and the
-     * finetuned GPT3-175B on SAMSum". A setting must come back after the new name, so that "on COCO and LVIS"
-     * is not read as a second baseline.
+     * The margin or the setting after a compared name, and a further name coming: "surpassing the MAE base
+     * by +2.2% and the previous state-of-the-art BEiT V2 base by +0.3%", "outperforms PaLM-540B on XSum, and the
+     * finetuned GPT3-175B on SAMSum". The same kind of setting must come back after the new name, so that
+     * "on COCO and LVIS" is not read as a second baseline.
      */
-    private static final Pattern BEATS_MORE = Pattern.compile(
-            "^" + SIZE_WORD + "\\s+(by|on|in|for)\\s+[^,;()]{1,40}?\\s*,?\\s*(?:and|as well as)\\s+" + BEATEN_MODIFIERS
-                    + "(" + NAME + "(?:\\s+\\p{Lu}[\\w\\-]*)?)" + SIZE_WORD + "(?=\\s+\\1\\b)");
+    private static final Pattern SETTING_THEN_AND = Pattern.compile(
+            SIZE_WORD + "\\s+(by|on|in|for)\\s+[^,;()]{1,40}?\\s*,?\\s*(?:and|as well as)\\s+");
     /** "we replace all the linear projections in Transformers with our ...": the method modifies that architecture. */
     private static final Pattern REPLACED_IN = Pattern.compile(
             "\\breplac\\w*\\s+(?:[\\w\\-]+\\s+){0,5}?in\\s+(?:the\\s+|standard\\s+|vanilla\\s+)?(" + NAME + ")\\s+with\\s+(?:our|an?|the proposed)\\b");
@@ -266,10 +254,16 @@ final class BaseMethodFinder {
                 }
                 end = n.begin() + n.text().length();
             }
-            Matcher more = BEATS_MORE.matcher(text).region(end, text.length());
-            while (end > from && more.lookingAt() && NameShape.isNameLike(more.group(2).split("\\s+")[0]) && isMethodName(more.group(2), method)) {
-                out.add(new Link(more.group(2), Rule.OUTPERFORMS_NAMED, more.start(2)));
-                more.region(more.end(), text.length());
+            Matcher more = SETTING_THEN_AND.matcher(text);
+            while (end > from && more.region(end, text.length()).lookingAt()) {
+                List<ComparedNames.Name> next = ComparedNames.at(text, more.end());
+                ComparedNames.Name n = next.isEmpty() ? null : next.get(0);
+                if (n == null || !NameShape.isNameLike(n.text().split("\\s+")[0]) || !isMethodName(n.text(), method)
+                        || !text.substring(n.begin() + n.text().length()).matches("(?s)" + SIZE_WORD + "\\s+" + more.group(1) + "\\b.*")) {
+                    break;
+                }
+                out.add(new Link(n.text(), Rule.OUTPERFORMS_NAMED, n.begin()));
+                end = n.begin() + n.text().length();
             }
         }
         return out;
