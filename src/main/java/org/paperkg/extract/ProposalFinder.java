@@ -206,6 +206,8 @@ final class ProposalFinder {
         boolean passive = cue.group().toLowerCase(Locale.ROOT).matches("(?:is|are|was|were) .*");
         List<Acronyms.Definition> defs = Acronyms.find(text);
         int before = found.size();
+        // what this cue names, new or already known (a title's name said again): once it names something, later shapes stay quiet
+        List<Found> named = new ArrayList<>();
         // called X / named X
         Matcher called = CALLED.matcher(text);
         if (called.find(passive ? 0 : cue.start())) {
@@ -216,10 +218,11 @@ final class ProposalFinder {
                 Found f = add(found, name, s, Rule.CALLED_NAME, text.substring(Math.max(0, called.start() - 60), called.start()),
                         longForm.equals(name) ? null : longForm);
                 withAcronym(f, defs);
+                keep(named, f);
             }
         }
         // a name right after the cue verb: "we propose Focus-DETR", "we introduce the X"
-        if (found.size() == before && !passive) {
+        if (named.isEmpty() && !passive) {
             Matcher m = Pattern.compile("^\\s*(?:(?:a|an|the|our|two|three|[a-z]+ly)\\s+)?(?:(?:novel|new)\\s+)?")
                     .matcher(text.substring(after));
             if (m.find()) {
@@ -234,6 +237,7 @@ final class ProposalFinder {
                     String shortName = acronymOf(name, defs);
                     Found f = add(found, shortName, s, Rule.CUE_NAME, text.substring(after), longForm.equals(shortName) ? null : longForm);
                     withAcronym(f, defs);
+                    keep(named, f);
                     Matcher and = AND_NEXT.matcher(text.substring(Math.min(text.length(), at + name.length())));
                     String second = and.lookingAt() ? nameAt(text, at + name.length() + and.end()) : null;
                     if (second != null && (NameShape.isNameLike(second) || second.contains(" "))) {
@@ -243,18 +247,18 @@ final class ProposalFinder {
             }
         }
         // a name after a colon closing the cue sentence: "we establish a new class of ... models: Probabilistic Circuits (PCs)."
-        if (found.size() == before && !passive) {
+        if (named.isEmpty() && !passive) {
             Matcher c = COLON_NAME.matcher(text.substring(after));
             if (c.find() && (NameShape.isNameLike(c.group(1)) || c.group(1).contains(" ")) && !isKnown(c.group(1))) {
-                withAcronym(add(found, c.group(1), s, Rule.CUE_NAME, text.substring(after)), defs);
+                keep(named, withAcronym(add(found, c.group(1), s, Rule.CUE_NAME, text.substring(after)), defs));
             }
         }
         // a name in apposition: "we propose a generic approach, EarlyBIRD, to ...", "we present the first Encoder-free 3D LMM, ENEL."
-        if (found.size() == before && !passive) {
+        if (named.isEmpty() && !passive) {
             Matcher a = CUE_HEAD_APPOSITION.matcher(text.substring(after));
             String name = a.lookingAt() ? a.group(1) : "";
             if ((NameShape.isNameLike(name) || name.contains(" ") && isTitleCase(name)) && !isKnown(name)) {
-                withAcronym(add(found, name, s, Rule.CUE_NAME, text.substring(after)), defs);
+                keep(named, withAcronym(add(found, name, s, Rule.CUE_NAME, text.substring(after)), defs));
             }
         }
         // an acronym defined right after the cue: "we introduce the Gated Memory Unit (GMU)"
@@ -262,19 +266,20 @@ final class ProposalFinder {
             String between = d.longBegin() >= after ? text.substring(after, d.longBegin()) : "";
             boolean near = between.matches("\\s*(?:[\\w\\-]+\\s+){0,3}")
                     || isTitleCase(d.longForm()) && between.matches("[^.;:()]{0,90}") && between.split("\\s+").length <= 12;
-            if (!passive && found.size() == before && d.longBegin() >= after && near
+            if (!passive && named.isEmpty() && d.longBegin() >= after && near
                     && !isListed(d.shortForm()) && !NameShape.isGeneric(d.shortForm())) {
                 Found f = add(found, d.shortForm(), s, Rule.ACRONYM_AFTER_CUE, text.substring(d.shortEnd()), d.longForm());
                 if (f != null) {
                     f.alias(d.longForm());
                 }
+                keep(named, f);
             }
         }
         // a name in brackets after the described proposal: "further propose a novel evaluation metric (AV-Align)"
-        if (found.size() == before && !passive) {
+        if (named.isEmpty() && !passive) {
             Matcher b = CUE_HEAD_BRACKETED.matcher(text.substring(after));
             if (b.lookingAt() && NameShape.isNameLike(b.group(1)) && !isListed(b.group(1))) {
-                add(found, b.group(1), s, Rule.CUE_NAME, text.substring(after));
+                keep(named, add(found, b.group(1), s, Rule.CUE_NAME, text.substring(after)));
             }
         }
         appositive(s, found, cue.start());
@@ -751,9 +756,15 @@ final class ProposalFinder {
                 && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "s(?![\\p{L}\\p{N}])").matcher(abstractText).find();
     }
 
-    private static void withAcronym(Found f, List<Acronyms.Definition> defs) {
+    private static void keep(List<Found> named, Found f) {
+        if (f != null) {
+            named.add(f);
+        }
+    }
+
+    private static Found withAcronym(Found f, List<Acronyms.Definition> defs) {
         if (f == null) {
-            return;
+            return null;
         }
         for (Acronyms.Definition d : defs) {
             if (NameMatch.same(d.shortForm(), f.name)) {
@@ -762,6 +773,7 @@ final class ProposalFinder {
                 f.alias(d.shortForm());
             }
         }
+        return f;
     }
 
     private boolean isKnown(String name) {

@@ -826,6 +826,21 @@ class ExtractorTest {
     }
 
     @Test
+    void aCueThatNamesTheTitleNameAgainNamesNothingElse() {
+        // a training abstract (IMAGINATOR) and the shape of the CustomContrast abstract: the cue's name is the title's, so
+        // the acronyms after it ("joint embedding (JE)", parts of the framework) are no proposals of their own
+        Extraction e = extractor.extract(Paper.of("IMAGINATOR: Pre-Trained Image+Text Joint Embeddings using Word-Level Grounding of Images",
+                "In this paper, we introduce a pre-trained joint embedding (JE), named IMAGINATOR, trained on 21K distinct image "
+                        + "objects level from 1M image+text pairs."));
+        Extraction parts = extractor.extract(Paper.of("CustomContrast: A Multilevel Contrastive Perspective For Subject-Driven Generation",
+                "Specifically, we propose CustomContrast, a novel framework, which includes a Multilevel Contrastive Learning (MCL) "
+                        + "paradigm and a Multimodal Feature Injection (MFI) Encoder."));
+
+        assertThat(names(e, Relation.PROPOSES)).containsExactly("IMAGINATOR");
+        assertThat(names(parts, Relation.PROPOSES)).containsExactly("CustomContrast");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
