@@ -232,7 +232,9 @@ final class ProposalFinder {
                     Matcher modified = MODIFIED_ACRONYM.matcher(text.substring(at));
                     name = modified.lookingAt() && adjectivesBefore(s, at, modified.group(2)) ? modified.group(1) : null;
                 }
-                if (name != null && (NameShape.isNameLike(name) || name.contains(" ") || followsAsName(text, at + name.length()))) {
+                // "a novel Transformer encoder with ... (I3D)": a well-known family before a head describes the proposal's kind
+                boolean family = name != null && KnownMethods.contains(name) && followsAsHead(text, at + name.length());
+                if (name != null && !family && (NameShape.isNameLike(name) || name.contains(" ") || followsAsName(text, at + name.length()))) {
                     String longForm = longFormOf(name, defs);
                     String shortName = acronymOf(name, defs);
                     Found f = add(found, shortName, s, Rule.CUE_NAME, text.substring(after), longForm.equals(shortName) ? null : longForm);
@@ -671,8 +673,13 @@ final class ProposalFinder {
     /** A plain capitalised word counts as a name only when ", a ...", "(" or a generic head ("Terminator architecture") follows it. */
     private static boolean followsAsName(String text, int end) {
         String rest = text.substring(Math.min(end, text.length()));
-        return rest.matches("(?s)^\\s*(?:,|\\(|which|that|to|for|\\.).*")
-                || rest.matches("(?s)^\\s+(?:architecture|framework|model|method|network|module|algorithm|approach|system|mechanism|"
+        return rest.matches("(?s)^\\s*(?:,|\\(|which|that|to|for|\\.).*") || followsAsHead(text, end);
+    }
+
+    /** A head noun follows: "Terminator architecture", "Transformer encoder". */
+    private static boolean followsAsHead(String text, int end) {
+        String rest = text.substring(Math.min(end, text.length()));
+        return rest.matches("(?s)^\\s+(?:architecture|framework|model|method|network|module|algorithm|approach|system|mechanism|"
                         + "loss|layer|operator|block|technique|scheme|strategy|pipeline|paradigm|regularization|regularizer|schedule|"
                         + "objective|attention|encoder|decoder|head|unit|cell|tokenizer|codec)s?\\b.*");
     }

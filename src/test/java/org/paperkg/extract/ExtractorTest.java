@@ -841,6 +841,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aWellKnownFamilyBeforeAHeadIsTheProposalsKindNotTheProposal() {
+        // a training abstract (I3D): "Transformer encoder" says what kind of thing I3D is
+        Extraction e = extractor.extract(Paper.of("I3D: Transformer Architectures with Input-Dependent Dynamic Depth for Speech Recognition",
+                "We propose a novel Transformer encoder with Input-Dependent Dynamic Depth (I3D) to achieve strong "
+                        + "performance-efficiency trade-offs."));
+
+        assertThat(names(e, Relation.PROPOSES)).containsExactly("I3D");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
