@@ -136,6 +136,13 @@ final class ProposalFinder {
                 definedResultSubject(s, found);
             }
         }
+        // a famous paper's own name is a listed method (ViT, MAE, GPT-3): only when nothing else is proposed,
+        // and only in the shapes that make it the paper's own
+        if (found.stream().noneMatch(f -> f.kind == Kind.METHOD)) {
+            for (Sentence s : abstractSentences) {
+                ownKnownName(s, found);
+            }
+        }
         if (found.stream().noneMatch(f -> f.kind == Kind.METHOD)) {
             titleClaim(title).or(() -> titlePhrase(title)).filter(p -> found.stream().noneMatch(f -> f.isCalled(p.name)))
                     .ifPresent(found::add);
@@ -479,6 +486,30 @@ final class ProposalFinder {
                     add(found, acronym, s, Rule.APPOSITIVE_NAME, s.text().substring(m.end()), d.longForm());
                 }
             }
+        }
+    }
+
+    /** "we train GPT-3, an autoregressive language model", "Our MAE approach" (MAE defined here), "Vision Transformer (ViT) attains". */
+    private static final Pattern OWN_KNOWN = Pattern.compile(
+            "\\b(?:[Ww]e (?:train|pre-?train)\\s+([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+])\\s*,\\s*(?:a|an)\\s"
+                    + "|[Oo]ur (?:proposed )?(\\p{Lu}[\\p{L}\\p{N}+\\-]*)\\s+(?:approach|method|model|framework|architecture|system)\\b)");
+
+    private void ownKnownName(Sentence s, List<Found> found) {
+        Matcher m = OWN_KNOWN.matcher(s.text());
+        while (m.find()) {
+            String name = m.group(1) != null ? m.group(1) : m.group(2);
+            boolean defined = definitions.stream().anyMatch(d -> d.shortForm().equals(name));
+            if ((m.group(1) != null || defined) && !isKnown(name)) {
+                String longForm = definitions.stream().filter(d -> d.shortForm().equals(name)).map(Acronyms.Definition::longForm)
+                        .findFirst().orElse(null);
+                add(found, name, s, Rule.OUR_NAME, "", longForm);
+            }
+        }
+        Matcher d = DEFINED_SUBJECT.matcher(s.text());
+        while (d.find()) {
+            String acronym = d.group(1);
+            definitions.stream().filter(def -> def.shortForm().equals(acronym) && isTitleCase(def.longForm()) && !isKnown(acronym))
+                    .findFirst().ifPresent(def -> add(found, acronym, s, Rule.APPOSITIVE_NAME, "", def.longForm()));
         }
     }
 

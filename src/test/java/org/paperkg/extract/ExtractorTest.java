@@ -851,6 +851,32 @@ class ExtractorTest {
     }
 
     @Test
+    void proposesAFamousPapersOwnListedNameOnlyInTheShapesThatMakeItItsOwn() {
+        // sentences of the ViT (2010.11929), GPT-3 (2005.14165) and MAE (2111.06377) abstracts: their names are listed
+        // methods, which no other rule proposes
+        Extraction vit = extractor.extract(Paper.of("An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale",
+                "We show that this reliance on CNNs is not necessary and a pure transformer applied directly to sequences of image "
+                        + "patches can perform very well on image classification tasks. When pre-trained on large amounts of data and "
+                        + "transferred to multiple mid-sized or small image recognition benchmarks (ImageNet, CIFAR-100, VTAB, etc.), "
+                        + "Vision Transformer (ViT) attains excellent results compared to state-of-the-art convolutional networks."));
+        Extraction gpt = extractor.extract(Paper.of("Language Models are Few-Shot Learners",
+                "Specifically, we train GPT-3, an autoregressive language model with 175 billion parameters, 10x more than any "
+                        + "previous non-sparse language model, and test its performance in the few-shot setting."));
+        Extraction mae = extractor.extract(Paper.of("Masked Autoencoders Are Scalable Vision Learners",
+                "This paper shows that masked autoencoders (MAE) are scalable self-supervised learners for computer vision. "
+                        + "Our MAE approach is simple: we mask random patches of the input image and reconstruct the missing pixels."));
+        // a study that names a listed method without making it its own proposes nothing
+        Extraction study = extractor.extract(Paper.of("Do Vision Transformers See Like Convolutional Neural Networks?",
+                "We analyze the internal representation structure of Vision Transformers (ViTs) and CNNs on image classification "
+                        + "benchmarks, and find striking differences between the two architectures."));
+
+        assertThat(names(vit, Relation.PROPOSES)).containsExactly("ViT");
+        assertThat(names(gpt, Relation.PROPOSES)).containsExactly("GPT-3");
+        assertThat(names(mae, Relation.PROPOSES)).containsExactly("MAE");
+        assertThat(names(study, Relation.PROPOSES)).isEmpty();
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
