@@ -434,7 +434,9 @@ final class ProposalFinder {
     }
 
     private static final Pattern NOVEL_CALLED = Pattern.compile(
-            "\\b(?:a|an|our|the)\\s+(?:novel|new|proposed)\\s+(?:[\\w\\-]+\\s+){0,4}?(?:approach|method|model|framework|architecture|module|"
+            "\\b(?:(?:a|an|our|the)\\s+(?:novel|new|proposed)\\s+(?:[\\w\\-]+\\s+){0,4}?"
+                    // "we implement our findings into a simple self-supervised method, called DINO", "The method, called Mask R-CNN"
+                    + "|(?<=\\b(?:[Ww]e|[Oo]ur)\\b.{0,150})(?:a|an|our)\\s+(?:[\\w\\-]+\\s+){0,4}?|(?:^|\\.\\s+)(?:The|Our)\\s+)(?:approach|method|model|framework|architecture|module|"
                     + "loss|algorithm|technique|scheme|strategy|paradigm|pipeline|system|network|block|layer|objective|mechanism|metric|"
                     + "benchmark|dataset)s?\\s*,?\\s*(?:called|named|dubbed|termed|coined)\\s+");
     /** One to three lower-case words closed by punctuation or a clause: "ensemble bootstrapping, to". */
@@ -489,7 +491,10 @@ final class ProposalFinder {
         }
     }
 
-    /** "we train GPT-3, an autoregressive language model", "Our MAE approach" (MAE defined here), "Vision Transformer (ViT) attains". */
+    /**
+     * "we train GPT-3, an autoregressive language model", "Our MAE approach" (MAE defined here), "The method, called Mask
+     * R-CNN", "Vision Transformer (ViT) attains".
+     */
     private static final Pattern OWN_KNOWN = Pattern.compile(
             "\\b(?:[Ww]e (?:train|pre-?train)\\s+([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+])\\s*,\\s*(?:a|an)\\s"
                     + "|[Oo]ur (?:proposed )?(\\p{Lu}[\\p{L}\\p{N}+\\-]*)\\s+(?:approach|method|model|framework|architecture|system)\\b)");
@@ -503,6 +508,13 @@ final class ProposalFinder {
                 String longForm = definitions.stream().filter(d -> d.shortForm().equals(name)).map(Acronyms.Definition::longForm)
                         .findFirst().orElse(null);
                 add(found, name, s, Rule.OUR_NAME, "", longForm);
+            }
+        }
+        Matcher called = NOVEL_CALLED.matcher(s.text());
+        while (called.find()) {
+            String name = nameAt(s.text(), called.end());
+            if (name != null && !isKnown(name)) {
+                add(found, name, s, Rule.CALLED_NAME, called.group());
             }
         }
         Matcher d = DEFINED_SUBJECT.matcher(s.text());

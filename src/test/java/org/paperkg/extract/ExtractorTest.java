@@ -877,6 +877,22 @@ class ExtractorTest {
     }
 
     @Test
+    void readsANameCalledAfterAnyDescriptionInASentenceAboutOurWork() {
+        // sentences of the DINO (2104.14294) and Mask R-CNN (1703.06870) abstracts; Mask R-CNN is a listed method
+        Extraction dino = extractor.extract(Paper.of("Emerging Properties in Self-Supervised Vision Transformers",
+                "We implement our findings into a simple self-supervised method, called DINO, which we interpret as a form of "
+                        + "self-distillation with no labels."));
+        Extraction mask = extractor.extract(Paper.of("Mask R-CNN",
+                "We present a conceptually simple, flexible, and general framework for object instance segmentation. The method, "
+                        + "called Mask R-CNN, extends Faster R-CNN by adding a branch for predicting an object mask in parallel with "
+                        + "the existing branch for bounding box recognition."));
+
+        assertThat(names(dino, Relation.PROPOSES)).containsExactly("DINO");
+        assertThat(names(mask, Relation.PROPOSES)).containsExactly("Mask R-CNN");
+        assertThat(pairs(mask, Relation.EXTENDS)).containsExactly(org.assertj.core.groups.Tuple.tuple("Mask R-CNN", "Faster R-CNN"));
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
