@@ -27,7 +27,7 @@ final class TaskFinder {
     }
 
     private static final String STOP = "(?:via|using|through|by|on|at|from|under|in|of|with|without|and its)";
-    private static final Pattern TITLE_FOR = Pattern.compile("\\b(?:for|For|FOR)\\s+(.+?)(?:\\s*[:?]|\\s+(?i:via|using|through|by|on|at|from|under|in)\\s|$)");
+    private static final Pattern TITLE_FOR = Pattern.compile("\\b(?:for|For|FOR)\\s+(.+?)(?:\\s*[:?]|\\s+(?i:via|using|through|by|on|at|from|under|in|with)\\s|$)");
     private static final Pattern TITLE_GERUND = Pattern.compile(
             "^(?:[^:]{1,40}:\\s*)?(?:Towards?\\s+)?(?:Enhancing|Improving|Boosting|Accelerating|Rethinking|Scaling|Advancing|"
                     + "Robustifying(?: and Boosting)?|Deploying|Revisiting|Unifying|Democratizing|Simplifying|Empowering|"

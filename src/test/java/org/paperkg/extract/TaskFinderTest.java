@@ -25,6 +25,16 @@ class TaskFinderTest {
     }
 
     @Test
+    void aTitlesTaskAfterForEndsBeforeWith() {
+        // the PagedAttention / vLLM title (2309.06180) and its proposal sentence
+        Extraction e = extractor.extract(Paper.of("Efficient Memory Management for Large Language Model Serving with PagedAttention",
+                "To address this problem, we propose PagedAttention, an attention algorithm inspired by the classical virtual memory "
+                        + "and paging techniques in operating systems."));
+
+        assertThat(tasks(e)).contains("large language model serving").noneMatch(t -> t.contains("PagedAttention"));
+    }
+
+    @Test
     void aTitleDescriptionNamingAProcessBeforeForTaskIsTheMethodNotATask() {
         // the MLICv2 title and abstract opening
         Extraction e = extractor.extract(Paper.of("MLICv2: Enhanced Multi-Reference Entropy Modeling for Learned Image Compression",
