@@ -439,9 +439,9 @@ final class ProposalFinder {
                     + "|(?<=\\b(?:[Ww]e|[Oo]ur)\\b.{0,150})(?:a|an|our)\\s+(?:[\\w\\-]+\\s+){0,4}?|(?:^|\\.\\s+)(?:The|Our)\\s+)(?:approach|method|model|framework|architecture|module|"
                     + "loss|algorithm|technique|scheme|strategy|paradigm|pipeline|system|network|block|layer|objective|mechanism|metric|"
                     + "benchmark|dataset)s?\\s*,?\\s*(?:called|named|dubbed|termed|coined)\\s+");
-    /** One to three lower-case words closed by punctuation or a clause: "ensemble bootstrapping, to". */
+    /** One to four lower-case words closed by punctuation or a clause: "ensemble bootstrapping, to", "chain of thought prompting, where". */
     private static final Pattern LOWER_NAME = Pattern.compile(
-            "(\\p{Ll}[\\p{L}\\-]*(?:\\s+\\p{Ll}[\\p{L}\\-]*){0,2}?)(?=\\s*[,.;(]|\\s+(?:to|that|which|for)\\b)");
+            "(\\p{Ll}[\\p{L}\\-]*(?:\\s+\\p{Ll}[\\p{L}\\-]*){0,3}?)(?=\\s*[,.;(]|\\s+(?:to|that|which|for|where)\\b)");
 
     /** "This model, called CNext-trans, ...", "The resulting network is named RelationNet++": a later sentence names the proposal. */
     private void ourModelCalled(Sentence s, List<Found> found) {

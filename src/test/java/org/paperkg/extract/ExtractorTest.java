@@ -893,6 +893,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aLowerCaseNameCalledMayHaveFourWords() {
+        // a sentence of the chain-of-thought abstract (2201.11903)
+        Extraction e = extractor.extract(Paper.of("Chain-of-Thought Prompting Elicits Reasoning in Large Language Models",
+                "In particular, we show how such reasoning abilities emerge naturally in sufficiently large language models via a "
+                        + "simple method called chain of thought prompting, where a few chain of thought demonstrations are provided "
+                        + "as exemplars in prompting."));
+
+        assertThat(names(e, Relation.PROPOSES)).containsExactly("chain of thought prompting");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
