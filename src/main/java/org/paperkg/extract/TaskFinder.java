@@ -31,7 +31,7 @@ final class TaskFinder {
     private static final Pattern TITLE_GERUND = Pattern.compile(
             "^(?:[^:]{1,40}:\\s*)?(?:Towards?\\s+)?(?:Enhancing|Improving|Boosting|Accelerating|Rethinking|Scaling|Advancing|"
                     + "Robustifying(?: and Boosting)?|Deploying|Revisiting|Unifying|Democratizing|Simplifying|Empowering|"
-                    + "Unleashing|Bridging|Exploring|Learning|Efficient|Towards)\\s+(.+?)(?:\\s+(?i:" + STOP + "|for)\\s|\\s*[:?]|$)");
+                    + "Unleashing|Bridging|Exploring|Learning|Efficient|Towards)\\s+(?:(?:Up|Down|Out)\\s+)?(.+?)(?:\\s+(?i:" + STOP + "|for)\\s|\\s*[:?]|$)");
     private static final Pattern TITLE_DESCRIPTION = Pattern.compile(
             "^[^:]{1,40}:\\s*(?:(?:A|An|The)\\s+)?(.+?)(?:\\s+(?i:via|using|through|by|with|for|from|in|on|at|towards)\\s|\\s*[:?]|$)");
     private static final Pattern RESULT_TASK = Pattern.compile(
@@ -371,7 +371,8 @@ final class TaskFinder {
                 "^(?:.*?\\s)?((?:[\\p{L}\\-]+\\s+)?[\\p{L}\\-]*(?i:tion|sion|ing|sis|search|retrieval))\\s+(?i:paradigm|framework|method|approach|model|system|network|architecture|pipeline|scheme)s?$",
                 "$1");
         String[] parts = p.split("\\s+of\\s+", 2);
-        String head = parts[0].replaceFirst("^\\p{L}+ing\\s+(?=\\S+\\s)", "");
+        // "Scaling Up Capacity and Resolution": the gerund goes with its particle
+        String head = parts[0].replaceFirst("^\\p{L}+ing\\s+(?:(?i:up|down|out)\\s+)?(?=\\S+\\s)", "");
         String[] words = head.split("\\s+");
         if (words.length > 4) {
             head = words[words.length - 2] + " " + words[words.length - 1];

@@ -35,6 +35,15 @@ class TaskFinderTest {
     }
 
     @Test
+    void aTitleGerundKeepsItsParticle() {
+        // the Swin Transformer V2 title (2111.09883): "Scaling Up" is one verb, and what it scales is no task
+        Extraction e = extractor.extract(Paper.of("Swin Transformer V2: Scaling Up Capacity and Resolution",
+                "In this paper, we explore large-scale models in computer vision."));
+
+        assertThat(tasks(e)).noneMatch(t -> t.startsWith("up "));
+    }
+
+    @Test
     void aTitleDescriptionNamingAProcessBeforeForTaskIsTheMethodNotATask() {
         // the MLICv2 title and abstract opening
         Extraction e = extractor.extract(Paper.of("MLICv2: Enhanced Multi-Reference Entropy Modeling for Learned Image Compression",
