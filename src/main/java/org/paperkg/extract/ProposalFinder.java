@@ -204,6 +204,9 @@ final class ProposalFinder {
         } while (cue.find());
     }
 
+    private static final Pattern HEAD_THEN_BRACKET = Pattern.compile(
+            "\\s+(?:(?:method|model|network|framework|architecture|approach|algorithm|system)\\s+)?\\((\\p{Lu}[\\p{L}\\p{N}+\\-]*(?:\\s[\\p{L}\\p{N}+\\-]+)?)\\)");
+
     private static final Pattern NEW_BEFORE_CUE = Pattern.compile(
             "([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+]),\\s+(?:a|an)\\s+(?:new|novel)\\b");
 
@@ -244,6 +247,13 @@ final class ProposalFinder {
                 if (name != null && !family && (NameShape.isNameLike(name) || name.contains(" ") || followsAsName(text, at + name.length()))) {
                     String longForm = longFormOf(name, defs);
                     String shortName = acronymOf(name, defs);
+                    // "a Fast Region-based Convolutional Network method (Fast R-CNN)": the bracketed name is the short one
+                    Matcher bracket = HEAD_THEN_BRACKET.matcher(text).region(at + name.length(), text.length());
+                    if (shortName.equals(name) && bracket.lookingAt() && Arrays.stream(bracket.group(1).split(" ")).anyMatch(NameShape::isNameLike)
+                            && !isListed(bracket.group(1))) {
+                        longForm = name;
+                        shortName = bracket.group(1);
+                    }
                     Found f = add(found, shortName, s, Rule.CUE_NAME, text.substring(after), longForm.equals(shortName) ? null : longForm);
                     withAcronym(f, defs);
                     keep(named, f);

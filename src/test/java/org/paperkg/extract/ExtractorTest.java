@@ -904,6 +904,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aBracketedNameAfterTheDescribedProposalIsItsShortName() {
+        // the first sentence of the Fast R-CNN abstract (1504.08083)
+        Extraction e = extractor.extract(Paper.of("Fast R-CNN",
+                "This paper proposes a Fast Region-based Convolutional Network method (Fast R-CNN) for object detection."));
+
+        assertThat(e.with(Relation.PROPOSES)).extracting(st -> st.object().name(), st -> st.object().aliases())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Fast R-CNN", List.of("Fast Region-based Convolutional Network")));
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
