@@ -420,6 +420,13 @@ final class ProposalFinder {
      * novel self-supervised training scheme, named ensemble bootstrapping, to ..." (such a name may be lower-case).
      */
     private void novelCalled(Sentence s, List<Found> found) {
+        // "our new Colossal Clean Crawled Corpus": a new capitalised dataset, corpus or benchmark
+        Matcher data = NEW_DATA_NAME.matcher(s.text());
+        while (data.find()) {
+            if (!isListed(data.group(1))) {
+                add(found, data.group(1), s, Rule.CALLED_NAME, data.group());
+            }
+        }
         Matcher q = NOVEL_QUOTED.matcher(s.text());
         while (q.find()) {
             String name = q.group(1).strip();
@@ -443,6 +450,8 @@ final class ProposalFinder {
         }
     }
 
+    private static final Pattern NEW_DATA_NAME = Pattern.compile(
+            "\\b(?:[Oo]ur|[Aa]|[Aa]n|[Tt]he)\\s+(?:new|novel)\\s+((?:\\p{Lu}[\\p{L}\\p{N}\\-]*\\s+){1,5}(?:Corpus|Dataset|Benchmark|Treebank))\\b");
     private static final Pattern NOVEL_CALLED = Pattern.compile(
             "\\b(?:(?:a|an|our|the)\\s+(?:novel|new|proposed)\\s+(?:[\\w\\-]+\\s+){0,4}?"
                     // "we implement our findings into a simple self-supervised method, called DINO", "The method, called Mask R-CNN"

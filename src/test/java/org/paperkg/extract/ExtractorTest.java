@@ -914,6 +914,18 @@ class ExtractorTest {
     }
 
     @Test
+    void aNewCapitalisedCorpusIsADatasetProposal() {
+        // the last sentence of the T5 abstract (1910.10683)
+        Extraction e = extractor.extract(Paper.of("Exploring the Limits of Transfer Learning with a Unified Text-to-Text Transformer",
+                "By combining the insights from our exploration with scale and our new Colossal Clean Crawled Corpus, we achieve "
+                        + "state-of-the-art results on many benchmarks covering summarization, question answering, text "
+                        + "classification, and more."));
+
+        assertThat(e.with(Relation.PROPOSES)).extracting(st -> st.object().name(), st -> st.object().kind())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Colossal Clean Crawled Corpus", org.paperkg.model.Kind.DATASET));
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
