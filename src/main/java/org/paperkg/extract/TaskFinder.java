@@ -33,7 +33,7 @@ final class TaskFinder {
                     + "Robustifying(?: and Boosting)?|Deploying|Revisiting|Unifying|Democratizing|Simplifying|Empowering|"
                     + "Unleashing|Bridging|Exploring|Learning|Efficient|Towards)\\s+(?:(?:Up|Down|Out)\\s+)?(.+?)(?:\\s+(?i:" + STOP + "|for)\\s|\\s*[:?]|$)");
     private static final Pattern TITLE_DESCRIPTION = Pattern.compile(
-            "^[^:]{1,40}:\\s*(?:(?:A|An|The)\\s+)?(.+?)(?:\\s+(?i:via|using|through|by|with|for|from|in|on|at|towards)\\s|\\s*[:?]|$)");
+            "^[^:]{1,40}:\\s*(?:(?:A|An|The)\\s+)?(.+?)(?:\\s+(?i:via|using|through|by|with|without|for|from|in|on|at|towards)\\s|\\s*[:?]|$)");
     private static final Pattern RESULT_TASK = Pattern.compile(
             "\\b(?:for|in|on)\\s+(?:[\\p{Lu}][\\p{L}\\p{N}\\-]*[\\p{Lu}\\p{N}][\\p{L}\\p{N}\\-]*\\s+(?!(?:for|on|in|of|with|and|to)\\s))?"
                     // modifiers, not "in performance both in detection"

@@ -44,6 +44,16 @@ class TaskFinderTest {
     }
 
     @Test
+    void aTitleDescriptionEndsBeforeWithout() {
+        // the DINOv2 title (2304.07193): what is done without is no task
+        Extraction e = extractor.extract(Paper.of("DINOv2: Learning Robust Visual Features without Supervision",
+                "This work shows that existing pretraining methods, especially self-supervised methods, can produce such features "
+                        + "if trained on enough curated data from diverse sources."));
+
+        assertThat(tasks(e)).noneMatch(t -> t.contains("without"));
+    }
+
+    @Test
     void aTitleDescriptionNamingAProcessBeforeForTaskIsTheMethodNotATask() {
         // the MLICv2 title and abstract opening
         Extraction e = extractor.extract(Paper.of("MLICv2: Enhanced Multi-Reference Entropy Modeling for Learned Image Compression",
