@@ -85,7 +85,7 @@ final class DatasetFinder {
                 while (item.find()) {
                     String name = item.group().replaceAll("[.']+$", "");
                     int begin = m.start(1) + item.start();
-                    if (isCandidate(name) && proposals.stream().noneMatch(f -> f.kind != Kind.DATASET && f.isCalled(name))
+                    if (isCandidate(name) && startsWord(s.text(), begin) && proposals.stream().noneMatch(f -> f.kind != Kind.DATASET && f.isCalled(name))
                             && hits.stream().noneMatch(h -> overlaps(h, begin, name))) {
                         hits.add(new Hit(name, gazetteer.canonicalOf(name), s, begin, false));
                     }
@@ -105,7 +105,7 @@ final class DatasetFinder {
                     String name = item.group().replaceAll("[.']+$", "");
                     int begin = m.start(1) + item.start();
                     // "a 15% speedup on BERT-large": a well-known model or its size is not data
-                    if (NameShape.isNameLike(name.split("\\s+")[0]) && isCandidate(name) && name.length() >= 3
+                    if (NameShape.isNameLike(name.split("\\s+")[0]) && isCandidate(name) && startsWord(s.text(), begin) && name.length() >= 3
                             && !KnownMethods.contains(name) && !KnownMethods.isInstance(name)
                             && proposals.stream().noneMatch(f -> f.kind != Kind.DATASET && f.isCalled(name))
                             && hits.stream().noneMatch(h -> overlaps(h, begin, name))) {
@@ -125,6 +125,11 @@ final class DatasetFinder {
 
     private static boolean overlaps(Hit h, int begin, String name) {
         return begin < h.begin() + h.name().length() && h.begin() < begin + name.length();
+    }
+
+    /** "256x256" holds no name "x256". */
+    private static boolean startsWord(String text, int begin) {
+        return begin == 0 || !Character.isLetterOrDigit(text.charAt(begin - 1));
     }
 
     private static boolean isCandidate(String name) {

@@ -926,6 +926,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aResolutionHoldsNoDatasetName() {
+        // a sentence of the DiT abstract (2212.09748)
+        Extraction e = extractor.extract(Paper.of("Scalable Diffusion Models with Transformers",
+                "We analyze the scalability of our Diffusion Transformers (DiTs). Our largest DiT-XL/2 models outperform all prior "
+                        + "diffusion models on the class-conditional ImageNet 512x512 and 256x256 benchmarks, achieving a "
+                        + "state-of-the-art FID of 2.27 on the latter."));
+
+        assertThat(names(e, Relation.EVALUATED_ON)).isNotEmpty().allMatch(d -> d.startsWith("ImageNet"));
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
