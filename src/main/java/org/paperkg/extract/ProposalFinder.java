@@ -686,8 +686,8 @@ final class ProposalFinder {
                 && !t.word().matches("(?i)that|which|for|to|of|with|based");
     }
 
-    /** The name starting at an offset: a name-like word, or a run of capitalised words. */
-    private static final Pattern VERSION_AFTER_NAME = Pattern.compile("\\s+(\\d+(?:\\.\\d+)?[BMK]?|v\\d+(?:\\.\\d+)*)(?![\\w\\-.%])");
+    /** The name starting at an offset: a name-like word, or a run of capitalised words, with its version or size ("Mixtral 8x7B"). */
+    private static final Pattern VERSION_AFTER_NAME = Pattern.compile("\\s+((?:\\d+x)?\\d+(?:\\.\\d+)?[BMK]?|v\\d+(?:\\.\\d+)*)(?![\\w\\-.%])");
 
     static String nameAt(String text, int offset) {
         Matcher m = NAME_TOKEN.matcher(text);

@@ -937,6 +937,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aNameKeepsAMixtureSize() {
+        // the first sentence of the Mixtral abstract (2401.04088)
+        Extraction e = extractor.extract(Paper.of("Mixtral of Experts",
+                "We introduce Mixtral 8x7B, a Sparse Mixture of Experts (SMoE) language model."));
+
+        assertThat(names(e, Relation.PROPOSES)).containsExactly("Mixtral 8x7B");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
