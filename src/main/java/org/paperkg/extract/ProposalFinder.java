@@ -168,7 +168,8 @@ final class ProposalFinder {
         }
         String head = t.substring(0, colon).strip();
         String[] words = head.split("\\s+");
-        if (words.length > 4) {
+        // "ReLU's Revival: ...": a possessive phrase is no name
+        if (words.length > 4 || head.matches(".*\\p{L}['\u2019]s\\b.*")) {
             return Optional.empty();
         }
         for (int i = 0; i < words.length; i++) {
@@ -550,6 +551,10 @@ final class ProposalFinder {
             return Optional.empty();
         }
         String subject = m.group(1).strip();
+        // "What Regularized Auto-Encoders Learn ...": a question word starts no name
+        if (subject.matches("(?i)(?:what|how|why|when|which|where|who|do|does|can)\\b.*")) {
+            return Optional.empty();
+        }
         // "An Image is Worth 16x16 Words": an article before a common noun names nothing
         if (KnownMethods.contains(subject) || KnownMethods.isInstance(subject) || datasets.contains(subject)
                 || namesNothing(subject) || subject.matches("(?:A|An|The)\\s+\\p{Lu}\\p{Ll}+")) {

@@ -946,6 +946,19 @@ class ExtractorTest {
     }
 
     @Test
+    void aQuestionTitleOrAPossessiveTitleHeadNamesNothing() {
+        // two training titles: a claim of a question word, and a possessive before the colon
+        Extraction question = extractor.extract(Paper.of("What Regularized Auto-Encoders Learn from the Data Generating Distribution",
+                "What do auto-encoders learn about the underlying data generating distribution?"));
+        Extraction possessive = extractor.extract(Paper.of("ReLU's Revival: On the Entropic Overload in Normalization-Free Large Language Models",
+                "LayerNorm is a critical component in modern large language models (LLMs) for stabilizing training and ensuring "
+                        + "smooth optimization."));
+
+        assertThat(names(question, Relation.PROPOSES)).isEmpty();
+        assertThat(names(possessive, Relation.PROPOSES)).isEmpty();
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
