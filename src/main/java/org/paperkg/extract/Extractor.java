@@ -258,8 +258,13 @@ public final class Extractor {
     }
 
     private static boolean trainedOn(Sentence s, DatasetFinder.Hit h) {
-        return TRAINED_ON.matcher(s.text().substring(Math.max(0, h.begin() - 80), h.begin())).find();
+        return TRAINED_ON.matcher(s.text().substring(Math.max(0, h.begin() - 80), h.begin())).find()
+                || TRAINING_DATA_AFTER.matcher(s.text()).region(h.begin(), s.text().length()).lookingAt();
     }
+
+    /** "combining multiple AAC datasets (AC, CL, MACS, WavCaps) for training": the list is training data. */
+    private static final Pattern TRAINING_DATA_AFTER = Pattern.compile(
+            "[^.;]{0,60}?[)\\w]\\s+(?:for|in)\\s+(?:pre-?)?training\\b|\\S+\\s+as\\s+(?:the\\s+)?training\\s+(?:data|set|corpus)\\b");
 
     private static Entity datasetEntity(DatasetFinder.Hit h) {
         // "ADE20k", "Cifar10" are the listed ADE20K, CIFAR-10 written otherwise: one label for one entity across papers

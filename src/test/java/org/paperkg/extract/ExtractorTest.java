@@ -959,6 +959,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aListOfDatasetsForTrainingIsNoEvaluation() {
+        // a sentence of a training abstract (CoNeTTE), with its proposal sentence
+        Extraction e = extractor.extract(Paper.of("CoNeTTE: An efficient Audio Captioning system leveraging multiple datasets with Task Embedding",
+                "We introduce CoNeTTE, an audio captioning system. To improve cross-dataset performance, we conducted experiments by "
+                        + "combining multiple AAC datasets (AC, CL, MACS, WavCaps) for training."));
+
+        assertThat(names(e, Relation.EVALUATED_ON)).doesNotContain("MACS", "WavCaps");
+        assertThat(names(e, Relation.MENTIONS)).contains("MACS", "WavCaps");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
