@@ -437,17 +437,22 @@ final class ProposalFinder {
         }
         Matcher m = NOVEL_CALLED.matcher(s.text());
         while (m.find()) {
-            String name = nameAt(s.text(), m.end());
-            if (name == null) {
-                Matcher lower = LOWER_NAME.matcher(s.text()).region(m.end(), s.text().length());
-                name = lower.lookingAt() ? lower.group(1) : null;
-            }
-            if (name != null && !isListed(name)) {
-                // "the new framework, called DEtection TRansformer or DETR": the acronym is the name
-                String longForm = longFormOf(name, definitions);
-                String shortName = acronymOf(name, definitions);
-                add(found, shortName, s, Rule.CALLED_NAME, m.group(), longForm.equals(shortName) ? null : longForm);
-            }
+            calledAfter(s, m, found, false);
+        }
+    }
+
+    /** The name after "a new framework, called": a well-known name only when {@code listedOk}. */
+    private void calledAfter(Sentence s, MatchResult m, List<Found> found, boolean listedOk) {
+        String name = nameAt(s.text(), m.end());
+        if (name == null) {
+            Matcher lower = LOWER_NAME.matcher(s.text()).region(m.end(), s.text().length());
+            name = lower.lookingAt() ? lower.group(1) : null;
+        }
+        if (name != null && !isKnown(name) && (listedOk || !KnownMethods.contains(name))) {
+            // "the new framework, called DEtection TRansformer or DETR": the acronym is the name
+            String longForm = longFormOf(name, definitions);
+            String shortName = acronymOf(name, definitions);
+            add(found, shortName, s, Rule.CALLED_NAME, m.group(), longForm.equals(shortName) ? null : longForm);
         }
     }
 
@@ -532,10 +537,7 @@ final class ProposalFinder {
         }
         Matcher called = NOVEL_CALLED.matcher(s.text());
         while (called.find()) {
-            String name = nameAt(s.text(), called.end());
-            if (name != null && !isKnown(name)) {
-                add(found, name, s, Rule.CALLED_NAME, called.group());
-            }
+            calledAfter(s, called, found, true);
         }
         Matcher d = DEFINED_SUBJECT.matcher(s.text());
         while (d.find()) {
