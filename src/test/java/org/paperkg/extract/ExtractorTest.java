@@ -970,6 +970,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aWellKnownOpenModelFamilyInATitleNameIsItsBase() {
+        // a training title (Encoder-Decoder Gemma) and the start of its abstract
+        Extraction e = extractor.extract(Paper.of("Encoder-Decoder Gemma: Improving the Quality-Efficiency Trade-Off via Adaptation",
+                "We study a novel problem: adapting pretrained decoder-only LLMs to encoder-decoder, with the goal of leveraging the "
+                        + "strengths of both approaches to achieve a more favorable quality-efficiency trade-off."));
+
+        assertThat(pairs(e, Relation.EXTENDS)).contains(org.assertj.core.groups.Tuple.tuple("Encoder-Decoder Gemma", "Gemma"));
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
