@@ -85,7 +85,8 @@ final class DatasetFinder {
                 while (item.find()) {
                     String name = item.group().replaceAll("[.']+$", "");
                     int begin = m.start(1) + item.start();
-                    if (isCandidate(name) && startsWord(s.text(), begin) && proposals.stream().noneMatch(f -> f.kind != Kind.DATASET && f.isCalled(name))
+                    if (isCandidate(name) && startsWord(s.text(), begin) && !PHRASE_GOES_ON.matcher(s.text()).region(begin + name.length(), s.text().length()).lookingAt()
+                            && proposals.stream().noneMatch(f -> f.kind != Kind.DATASET && f.isCalled(name))
                             && hits.stream().noneMatch(h -> overlaps(h, begin, name))) {
                         hits.add(new Hit(name, gazetteer.canonicalOf(name), s, begin, false));
                     }
@@ -126,6 +127,12 @@ final class DatasetFinder {
     private static boolean overlaps(Hit h, int begin, String name) {
         return begin < h.begin() + h.name().length() && h.begin() < begin + name.length();
     }
+
+    /** "VCGBench, MVBench and Zero-shot question-answering": a capitalised word going on in lower case is no name. */
+    private static final Pattern PHRASE_GOES_ON = Pattern.compile(
+            // "UVG8/17 and DAVIS50 video sequence benchmarks": lower-case words before a data head are modifiers
+            "(?!\\s+(?:[\\p{Ll}\\-]+\\s+){1,3}(?:datasets?|benchmarks?|corpus|corpora)\\b)\\s+(?!(?:and|or|as|for|in|with|to|on|from|which|that|are|is|was|were|respectively|datasets?|benchmarks?|corpus|corpora|"
+                    + "data|sets?|splits?|tasks?|challenges?|suites?|test|val|dev|while|where|using|by|at|of|than|show|shows)\\b)\\p{Ll}");
 
     /** "256x256" holds no name "x256". */
     private static boolean startsWord(String text, int begin) {

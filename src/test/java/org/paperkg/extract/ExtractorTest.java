@@ -980,6 +980,21 @@ class ExtractorTest {
     }
 
     @Test
+    void aCapitalisedWordGoingOnInLowerCaseNamesNoDataset() {
+        // sentences of two training abstracts: "Zero-shot question-answering" is a task; "DAVIS50 video sequence benchmarks" is data
+        Extraction task = extractor.extract(Paper.of("VideoGPT+: Integrating Image and Video Encoders for Enhanced Video Understanding",
+                "We introduce VideoGPT+, which combines the complementary benefits of the image encoder and the video encoder. "
+                        + "Our architecture showcases improved performance across multiple video benchmarks, including VCGBench, "
+                        + "MVBench and Zero-shot question-answering."));
+        Extraction data = extractor.extract(Paper.of("Progressive Fourier Neural Representation for Sequential Video Compilation",
+                "We propose PFNR. We validate our PFNR method on the UVG8/17 and DAVIS50 video sequence benchmarks and achieve "
+                        + "impressive performance gains over strong continual learning baselines."));
+
+        assertThat(names(task, Relation.EVALUATED_ON)).contains("VCGBench", "MVBench").doesNotContain("Zero-shot");
+        assertThat(names(data, Relation.EVALUATED_ON)).contains("DAVIS50");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
