@@ -85,7 +85,9 @@ final class DatasetFinder {
                 while (item.find()) {
                     String name = item.group().replaceAll("[.']+$", "");
                     int begin = m.start(1) + item.start();
-                    if (isCandidate(name) && startsWord(s.text(), begin) && !PHRASE_GOES_ON.matcher(s.text()).region(begin + name.length(), s.text().length()).lookingAt()
+                    // "experiments based on Gemma 2 (2B and 9B)": a well-known model is not data
+                    if (isCandidate(name) && startsWord(s.text(), begin) && !KnownMethods.contains(name) && !KnownMethods.isInstance(name)
+                            && !PHRASE_GOES_ON.matcher(s.text()).region(begin + name.length(), s.text().length()).lookingAt()
                             && proposals.stream().noneMatch(f -> f.kind != Kind.DATASET && f.isCalled(name))
                             && hits.stream().noneMatch(h -> overlaps(h, begin, name))) {
                         hits.add(new Hit(name, gazetteer.canonicalOf(name), s, begin, false));

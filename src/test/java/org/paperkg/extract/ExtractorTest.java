@@ -995,6 +995,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aWellKnownModelAfterExperimentsOnIsNoDataset() {
+        // a sentence of a training abstract (Encoder-Decoder Gemma)
+        Extraction e = extractor.extract(Paper.of("Encoder-Decoder Gemma: Improving the Quality-Efficiency Trade-Off via Adaptation",
+                "Through extensive experiments based on Gemma 2 (2B and 9B) and a suite of newly pretrained mT5-sized models "
+                        + "(up to 1.6B), we demonstrate the effectiveness of adaptation and the advantage of encoder-decoder LLMs."));
+
+        assertThat(names(e, Relation.EVALUATED_ON)).isEmpty();
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
