@@ -1005,6 +1005,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aClosingPromiseToReleaseCheckpointsIntroducesNothing() {
+        // the last sentences of a training abstract (Encoder-Decoder Gemma): the results before the promise are the paper's
+        Extraction e = extractor.extract(Paper.of("Encoder-Decoder Gemma: Improving the Quality-Efficiency Trade-Off via Adaptation",
+                "In this paper, we study a novel problem: adapting pretrained decoder-only LLMs to encoder-decoder. The adapted "
+                        + "encoder representation also yields better results on SuperGLUE. We will release our checkpoints to "
+                        + "facilitate future research."));
+
+        assertThat(pairs(e, Relation.EVALUATED_ON)).containsExactly(org.assertj.core.groups.Tuple.tuple("Encoder-Decoder Gemma", "SuperGLUE"));
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
