@@ -392,8 +392,9 @@ final class TaskFinder {
                 "^(?i)(?:(?:the|a|an|various|many|several|multiple|different|specific|diverse|other|these|those|such|some|"
                         + "downstream|challenging|standard|common|typical|general|both|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+)+", "");
         String kept = !bare.contains(" ") && whole.matches("(?i)downstream\\s+\\S+") ? whole : bare;
-        // a title's "Diffusion-based Video Generation": the means goes, the task stays (when two words or more remain)
-        String p = !s.inTitle() ? kept : kept.replaceFirst("^(?i)[\\w\\-]+-based\\s+(?=\\S+\\s+\\S+)", "");
+        // a title's "Diffusion-based Video Generation", "deep learning-based biomedical image segmentation": the means goes,
+        // the task stays (when two words or more remain)
+        String p = !s.inTitle() ? kept : kept.replaceFirst("^(?i)(?:\\w+\\s+)?[\\w\\-]+-based\\s+(?=\\S+\\s+\\S+)", "");
         if (p.matches("(?i)^(?:and|or|in|on|we|our|this|these|it|its|by|with|for|to|of|recent|despite|although|while|"
                 + "which|that|whose|existing|current|many|most|however|innovations?|advances?|progress)\\b.*") || p.matches("(?i).*\\b(?:like|such as)\\b.*") || INSIDE_NO_TASK.matcher(p).find()) {
             return;

@@ -54,6 +54,16 @@ class TaskFinderTest {
     }
 
     @Test
+    void aTitlesMultiWordMeansBeforeBasedGoes() {
+        // the nnU-Net title (1809.10486) and a sentence of its abstract
+        Extraction e = extractor.extract(Paper.of("nnU-Net: a self-configuring method for deep learning-based biomedical image segmentation",
+                "We developed nnU-Net, a deep learning-based segmentation method that automatically configures itself, including "
+                        + "preprocessing, network architecture, training and post-processing for any new task."));
+
+        assertThat(tasks(e)).contains("biomedical image segmentation").noneMatch(t -> t.contains("based"));
+    }
+
+    @Test
     void aTitleDescriptionNamingAProcessBeforeForTaskIsTheMethodNotATask() {
         // the MLICv2 title and abstract opening
         Extraction e = extractor.extract(Paper.of("MLICv2: Enhanced Multi-Reference Entropy Modeling for Learned Image Compression",
