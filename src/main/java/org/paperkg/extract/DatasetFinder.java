@@ -25,8 +25,9 @@ final class DatasetFinder {
     private static final String LIST = NAME + PAREN + "(?:\\s*(?:,\\s*and|,|and|&|/)\\s*" + NAME + PAREN + ")*";
     private static final String HEAD = "(?:datasets?|benchmarks?|corpus|corpora|data ?sets?|suites?)";
     private static final List<Pattern> CONTEXTS = List.of(
-            Pattern.compile("\\b(?:on|in|using|with|of|from|across)\\s+(?:the\\s+|both\\s+)?(?:(?:public|popular|widely[- ]used|standard|large-scale|challenging|real-world)\\s+)*(" + LIST + ")\\s+" + HEAD + "\\b"),
-            Pattern.compile("\\b" + HEAD + "\\s*(?:[,:(]\\s*)?(?:including|such as|like|namely|e\\.g\\.,?|i\\.e\\.,?)?\\s*(" + LIST + ")"),
+            // "on the Cora, Citeseer and Pubmed citation network datasets": lower-case modifiers may stand before the head
+            Pattern.compile("\\b(?:on|in|using|with|of|from|across)\\s+(?:the\\s+|both\\s+)?(?:(?:public|popular|widely[- ]used|standard|large-scale|challenging|real-world)\\s+)*(" + LIST + ")\\s+(?:[\\p{Ll}][\\p{Ll}\\-]*\\s+){0,3}" + HEAD + "\\b"),
+            Pattern.compile("\\b" + HEAD + "\\s*(?:[,:(]\\s*)?(?:including|such as|like|namely|e\\.g\\.,?|i\\.e\\.,?)?\\s*(?:the\\s+)?(" + LIST + ")"),
             Pattern.compile("\\b(?:experiments|results|evaluations?|evaluated|tested|tests|validated|validate|evaluate)\\s+(?:\\S+\\s+){0,4}?on\\s+(?:the\\s+)?(?:(?:public|popular|standard|challenging|real-world)\\s+)*(" + LIST + ")"));
     /** Name-shaped lists in result sentences: "achieves 85.8% on ImageNet-1K", "SOTA on Spec-Bench and MT-Bench". */
     private static final List<Pattern> NAME_SHAPED = List.of(

@@ -1016,6 +1016,18 @@ class ExtractorTest {
     }
 
     @Test
+    void readsADatasetListAfterTheAndBeforeModifiersOfItsHead() {
+        // the last sentence of the GAT abstract (1710.10903)
+        Extraction e = extractor.extract(Paper.of("Graph Attention Networks",
+                "We present graph attention networks (GATs), novel neural network architectures that operate on graph-structured "
+                        + "data. Our GAT models have achieved or matched state-of-the-art results across four established "
+                        + "transductive and inductive graph benchmarks: the Cora, Citeseer and Pubmed citation network datasets, as "
+                        + "well as a protein-protein interaction dataset."));
+
+        assertThat(names(e, Relation.EVALUATED_ON)).containsExactlyInAnyOrder("Cora", "Citeseer", "PubMed");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
