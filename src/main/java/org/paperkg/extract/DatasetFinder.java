@@ -19,7 +19,8 @@ final class DatasetFinder {
     record Hit(String name, String canonical, Sentence sentence, int begin, boolean known) {
     }
 
-    private static final String NAME = "(?:[\\p{Lu}][\\p{L}\\p{N}+\\-.'/]*[\\p{L}\\p{N}+]|[\\p{Lu}]|[\\p{L}][\\p{Ll}]*[\\p{Lu}\\p{N}][\\p{L}\\p{N}+\\-./]*)"
+    // "2WikiMultihopQA", "3DMatch": a name may start with digits, but "3D" or "4K" alone is none
+    private static final String NAME = "(?:[\\p{Lu}][\\p{L}\\p{N}+\\-.'/]*[\\p{L}\\p{N}+]|\\p{N}+\\p{Lu}[\\p{L}\\p{N}\\-]{2,}|[\\p{Lu}]|[\\p{L}][\\p{Ll}]*[\\p{Lu}\\p{N}][\\p{L}\\p{N}+\\-./]*)"
             + "(?:\\s(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}+\\-.'/]*[\\p{L}\\p{N}+]|[\\p{N}]))*";
     private static final String PAREN = "(?:\\s*\\([^()]{1,30}\\))?";
     private static final String LIST = NAME + PAREN + "(?:\\s*(?:,\\s*and|,|and|&|/)\\s*" + NAME + PAREN + ")*";

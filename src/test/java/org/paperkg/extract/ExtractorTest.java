@@ -1028,6 +1028,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aDatasetNameMayStartWithDigits() {
+        // a common shape of multi-hop QA abstracts, with two real benchmark names
+        Extraction e = extractor.extract(Paper.of("Retrieval for Multi-Hop Questions",
+                "We propose FooNet. We evaluate FooNet on two widely-used benchmarks, i.e., HotpotQA and 2WikiMultihopQA."));
+
+        assertThat(names(e, Relation.EVALUATED_ON)).containsExactlyInAnyOrder("HotpotQA", "2WikiMultihopQA");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
