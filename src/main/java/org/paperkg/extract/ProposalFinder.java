@@ -25,7 +25,7 @@ final class ProposalFinder {
             "\\b(?:(?:we|this (?:paper|work|study|article|letter)|our (?:work|paper)|here)\\b[^.;]{0,80}?\\b"
                     + "(?:propose|present|introduce|develop|design|devise|build|create|construct|contribute|release|"
                     + "curate|collect|put forward|describe|formulate|offer|proffer|establish|craft|derive|unveil|pioneer|form)(?:s|d|ed)?"
-                    + "|we (?:name|call|dub|term) (?:it|this|them)|(?:which|that) we (?:call|dub|name|term)"
+                    + "|we (?:name|call|dub|term) (?:it|this|them|our [\\w\\-]+)|(?:which|that) we (?:call|dub|name|term)"
                     // "Our key contribution is NSA, a natively trainable sparse attention mechanism"
                     + "|(?:our|the) (?:key |main |primary |core |central )?contributions? (?:is|are)"
                     // "We validate our method on three datasets and further propose ...": the subject is still "we"
@@ -47,7 +47,7 @@ final class ProposalFinder {
             "\\b(?:outperform\\w*|surpass\\w*|beat\\w*|exceed\\w*|than|over|compared (?:to|with)|against|versus|vs\\.?)\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OUR_MODEL_NAMED = Pattern.compile(
-            "\\b[Oo]ur (?:[\\w\\-]+\\s+){0,3}(?:model|method|variant|system|version)\\b"
+            "\\b[Oo]ur (?:[\\w\\-]+\\s+){0,3}(?:model|method|variant|system|version|approach|framework|architecture|network|algorithm)\\b"
                     + "(?:(?!\\b(?:than|rivals?|outperform\\w*|surpass\\w*|beats?|compared|state-of-the-art|SOTA|current|previous|prior)\\b)[^,.;]){0,50},"
                     // "Our method, Mixture-of-Depths (MoD), enforces ..."
                     + "\\s*([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+](?:\\s+\\p{Lu}[\\p{L}\\p{N}+\\-]*){0,3})\\s*(?:\\((\\p{Lu}[^()\\s]{1,12})\\)\\s*)?,");

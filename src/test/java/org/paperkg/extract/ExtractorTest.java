@@ -1037,6 +1037,18 @@ class ExtractorTest {
     }
 
     @Test
+    void readsOurApproachNamedAndWeNameOurMethod() {
+        // two common shapes of abstracts, with invented names
+        Extraction apposed = extractor.extract(Paper.of("Retrieval-Augmented Generation at Scale",
+                "Our approach, GraphWeaver, combines retrieval and generation."));
+        Extraction named = extractor.extract(Paper.of("Staged Fine-Tuning of Language Models",
+                "We name our method CascadeTune. It fine-tunes models in stages."));
+
+        assertThat(names(apposed, Relation.PROPOSES)).containsExactly("GraphWeaver");
+        assertThat(names(named, Relation.PROPOSES)).containsExactly("CascadeTune");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
