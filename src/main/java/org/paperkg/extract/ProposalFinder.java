@@ -352,9 +352,10 @@ final class ProposalFinder {
      */
     private static final Pattern SET_OFF_NAME = Pattern.compile(
             "\\b(?:[Ww]ith|[Uu]sing|[Ii]ntroduc\\w+|[Pp]ropos\\w+|[Pp]resent\\w*)\\s+([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+])\\s*(?::|--|\u2014|\u2013)\\s*(?:a|an)\\s+"
-                    + "|\\b(?:a|an)\\s+(?:new|novel)\\s+(?:[\\w\\-]+\\s+){0,3}?[\\w\\-]+\\s*,\\s*([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+])\\s*[,(]"
+                    + "|\\b(?:[Aa]|[Aa]n)\\s+(?:new|novel)\\s+(?:[\\w\\-]+\\s+){0,3}?[\\w\\-]+\\s*,\\s*([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+])\\s*[,(]"
                     // "we train Zeta-7B, an autoregressive language model with ..."
                     + "|\\b(?:train|pre-?train|release|open-source)\\s+([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+])\\s*,\\s*(?:a|an)\\s+");
+    private static final Pattern PASSIVE_CUE = Pattern.compile("\\b(?:is|are) (?:proposed|introduced|presented|developed)\\b");
     /** The paper speaking of its own work: "we", "our", "this paper". */
     static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|study|article))\\b");
 
@@ -362,10 +363,13 @@ final class ProposalFinder {
     private void appositive(Sentence s, List<Found> found, int from) {
         String text = s.text();
         Matcher set = SET_OFF_NAME.matcher(text);
-        while (FIRST_PERSON.matcher(text).find() && set.find()) {
+        // "A new benchmark, CodeArena, is introduced to ...": the passive speaks of the paper's own work too
+        boolean own = FIRST_PERSON.matcher(text).find() || PASSIVE_CUE.matcher(text).find();
+        while (own && set.find()) {
             String name = set.group(1) != null ? set.group(1) : set.group(2) != null ? set.group(2) : set.group(3);
             if (NameShape.isNameLike(name) && !isListed(name) && !KnownMethods.isInstance(name)) {
-                add(found, name, s, Rule.APPOSITIVE_NAME, text.substring(set.end()));
+                // "a new benchmark, CodeArena,": the description before the name says what it is
+                add(found, name, s, Rule.APPOSITIVE_NAME, set.group(2) != null ? set.group() : text.substring(set.end()));
             }
         }
         Matcher n = NAME_TOKEN.matcher(text);

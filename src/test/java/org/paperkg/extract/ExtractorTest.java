@@ -1049,6 +1049,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aNewThingNamedInAPassiveIntroductionIsAProposalOfItsKind() {
+        // a common shape of benchmark abstracts, with an invented name
+        Extraction e = extractor.extract(Paper.of("Evaluating Code Agents",
+                "A new benchmark, CodeArena, is introduced to evaluate code agents."));
+
+        assertThat(e.with(Relation.PROPOSES)).extracting(st -> st.object().name(), st -> st.object().kind())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("CodeArena", org.paperkg.model.Kind.DATASET));
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
