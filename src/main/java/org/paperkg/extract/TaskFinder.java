@@ -169,9 +169,12 @@ final class TaskFinder {
                 add(tasks, m.group(1), s, Rule.TASK_NOUN, proposals, false);
             }
             Matcher list = TASK_LIST.matcher(s.text());
+            // "Recently, more complex architectures ... have been proposed for tasks including question answering and ...":
+            // the field's tasks, named before the paper's own work, rank after the paper's own
+            Rule listRule = s.begin() >= ownFrom ? Rule.TASK_LIST : Rule.BACKGROUND_TASK_LIST;
             while (list.find()) {
                 for (String item : ITEM_SEPARATOR.split(list.group(1))) {
-                    addListed(tasks, item, s, proposals);
+                    addListed(tasks, item, s, proposals, listRule);
                 }
             }
             Matcher evaluated = EVALUATED_TASKS.matcher(s.text());
@@ -324,7 +327,7 @@ final class TaskFinder {
     }
 
     /** An item of an explicit task list needs no activity head ("paraphrase"), only to be a short common-noun phrase. */
-    private static void addListed(List<Task> tasks, String item, Sentence s, List<Found> proposals) {
+    private static void addListed(List<Task> tasks, String item, Sentence s, List<Found> proposals, Rule rule) {
         String p = item.strip();
         if (p.isEmpty() || p.split("\\s+").length > 4 || p.matches("(?i)(?:etc|others?|more|many|the|a|an|various|several)\\b.*")
                 || p.matches("(?i).*[^s]s") && !p.matches("(?i).*(?:sis|ics|ous)")
@@ -332,7 +335,7 @@ final class TaskFinder {
                 || proposals.stream().anyMatch(x -> x.forms().stream().anyMatch(form -> NameMatch.same(form, p)))) {
             return;
         }
-        tasks.add(new Task(p, s, Rule.TASK_LIST));
+        tasks.add(new Task(p, s, rule));
     }
 
     /** A title phrase kept as written: no activity head needed, only not a proposal's name nor a task already found. */

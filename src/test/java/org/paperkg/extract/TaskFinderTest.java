@@ -64,6 +64,19 @@ class TaskFinderTest {
     }
 
     @Test
+    void theFieldsTaskListRanksAfterThePapersOwnTasks() {
+        // a background list of four tasks before the paper's own list (a common shape; the first sentence is the Adding
+        // Gradient Noise abstract's, 1511.06807): the three tasks kept are the paper's
+        Extraction e = extractor.extract(Paper.of("Noisy Training of Memory Networks",
+                "Recently, more complex architectures such as Neural Turing Machines and Memory Networks have been proposed for "
+                        + "tasks including question answering, program induction, algorithm learning and general computation. "
+                        + "We propose NoiseNet and evaluate it on tasks including associative recall, priority sort and "
+                        + "sequence copying."));
+
+        assertThat(tasks(e)).containsExactlyInAnyOrder("associative recall", "priority sort", "sequence copying");
+    }
+
+    @Test
     void aTitleDescriptionNamingAProcessBeforeForTaskIsTheMethodNotATask() {
         // the MLICv2 title and abstract opening
         Extraction e = extractor.extract(Paper.of("MLICv2: Enhanced Multi-Reference Entropy Modeling for Learned Image Compression",
