@@ -205,6 +205,9 @@ final class ProposalFinder {
         } while (cue.find());
     }
 
+    private static final Pattern RELEASED_ARTEFACTS = Pattern.compile(
+            "(?<=\\b(?:release|releases|released|open-source|open-sourced))\\s+(?:(?:all|our|the|its|their)\\s+)?(?:[\\w\\-+.]+\\s+){0,2}"
+                    + "(?:code|codes|checkpoints?|weights|implementations?|source code)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern HEAD_THEN_BRACKET = Pattern.compile(
             "\\s+(?:(?:method|model|network|framework|architecture|approach|algorithm|system)\\s+)?\\((\\p{Lu}[\\p{L}\\p{N}+\\-]*(?:\\s[\\p{L}\\p{N}+\\-]+)?)\\)");
 
@@ -241,11 +244,15 @@ final class ProposalFinder {
                 String name = nameAt(text, at);
                 if (name == null) {
                     Matcher modified = MODIFIED_ACRONYM.matcher(text.substring(at));
-                    name = modified.lookingAt() && adjectivesBefore(s, at, modified.group(2)) ? modified.group(1) : null;
+                    // "a novel hierarchical NSE", but not "the residual SwinV2 Transformer model": a modified well-known model is no name
+                    name = modified.lookingAt() && adjectivesBefore(s, at, modified.group(2)) && !KnownMethods.contains(modified.group(2))
+                            ? modified.group(1) : null;
                 }
                 // "a novel Transformer encoder with ... (I3D)": a well-known family before a head describes the proposal's kind
                 boolean family = name != null && KnownMethods.contains(name) && followsAsHead(text, at + name.length());
-                if (name != null && !family && (NameShape.isNameLike(name) || name.contains(" ") || followsAsName(text, at + name.length()))) {
+                // "We release Flax-based T5X checkpoints": released artefacts of a model, not a new method
+                boolean artefacts = RELEASED_ARTEFACTS.matcher(text).region(after, text.length()).useTransparentBounds(true).lookingAt();
+                if (name != null && !family && !artefacts && (NameShape.isNameLike(name) || name.contains(" ") || followsAsName(text, at + name.length()))) {
                     String longForm = longFormOf(name, defs);
                     String shortName = acronymOf(name, defs);
                     // "a Fast Region-based Convolutional Network method (Fast R-CNN)": the bracketed name is the short one

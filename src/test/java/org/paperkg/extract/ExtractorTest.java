@@ -1059,6 +1059,18 @@ class ExtractorTest {
     }
 
     @Test
+    void releasedCheckpointsOrAModifiedWellKnownModelAfterACueNameNoProposal() {
+        // sentences of two training abstracts (UL2, S2LIC); their titles name the proposals
+        Extraction released = extractor.extract(Paper.of("UL2: Unifying Language Learning Paradigms",
+                "We release Flax-based T5X checkpoints for the UL2 20B & Flan-UL2 20B."));
+        Extraction modified = extractor.extract(Paper.of("S2LIC: Learned Image Compression with the SwinV2 Block",
+                "We introduce the residual SwinV2 Transformer model to capture global feature information."));
+
+        assertThat(names(released, Relation.PROPOSES)).doesNotContain("Flax-based T5X");
+        assertThat(names(modified, Relation.PROPOSES)).containsExactly("S2LIC");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
