@@ -227,6 +227,12 @@ final class BaseMethodFinder {
         return m.matches() && m.group(1).length() >= 2 ? m.group(1).strip() : null;
     }
 
+    /** Whether a text names {@code base} on its own, not as part of a longer name ("NeRV", not "NeRV++", "RetroMAE v2"). */
+    static boolean namedApart(String base, String text) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}\\-])" + Pattern.quote(base) + "(?![\\p{L}\\p{N}+]|-\\p{L}|\\s*[vV]\\d)", Pattern.CASE_INSENSITIVE)
+                .matcher(text).find();
+    }
+
     static List<Link> beaten(Sentence s, Found method) {
         List<Link> out = new ArrayList<>();
         String text = s.text();

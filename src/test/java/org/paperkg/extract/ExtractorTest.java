@@ -826,6 +826,16 @@ class ExtractorTest {
     }
 
     @Test
+    void takesNoBaseFromASuffixedNameWhenTheAbstractNeverNamesTheBase() {
+        // sentences of the CodeT5+ abstract (2305.07922): the name alone states no extension of CodeT5
+        Extraction e = extractor.extract(Paper.of("CodeT5+: Open Code Large Language Models for Code Understanding and Generation",
+                "We propose CodeT5+, a family of encoder-decoder LLMs for code in which component modules can be flexibly "
+                        + "combined to suit a wide range of downstream code tasks."));
+
+        assertThat(names(e, Relation.EXTENDS)).doesNotContain("CodeT5");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
