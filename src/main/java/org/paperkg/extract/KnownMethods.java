@@ -72,7 +72,8 @@ final class KnownMethods {
                 continue;
             }
             for (Gazetteer.Hit h : KNOWN.find(form.replace('-', ' '))) {
-                if (!NameMatch.same(h.surface(), form)) {
+                // "Diverse Beam Search" is a beam search; "Vision Transformers" is the known name itself
+                if (!NameMatch.key(h.surface()).equals(NameMatch.key(form))) {
                     return new BaseMethodFinder.Link(form.substring(h.begin(), h.end()), Rule.FAMILY_BASED, 0);
                 }
             }

@@ -836,6 +836,17 @@ class ExtractorTest {
     }
 
     @Test
+    void readsAKnownMethodAtTheHeadOfAProposalsNameAsItsBase() {
+        // sentences of the Diverse Beam Search abstract (1610.02424): two of its three words are the known beam search
+        Extraction e = extractor.extract(Paper.of("Diverse Beam Search: Decoding Diverse Solutions from Neural Sequence Models",
+                "Equally ubiquitous is the usage of beam search (BS) as an approximate inference algorithm to decode output "
+                        + "sequences from these models. To overcome this problem, we propose Diverse Beam Search (DBS), an "
+                        + "alternative to BS that decodes a list of diverse outputs by optimizing for a diversity-augmented objective."));
+
+        assertThat(names(e, Relation.EXTENDS)).anySatisfy(b -> assertThat(b).isEqualToIgnoringCase("beam search"));
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
