@@ -174,7 +174,7 @@ final class BaseMethodFinder {
         Matcher a = AFFIX_BASE.matcher(text);
         while (a.find()) {
             String name = a.group(1);
-            if (modifiesOtherWork(text.substring(a.end())) || TaskHead.isActivity(name)) {
+            if (modifiesOtherWork(text.substring(a.end())) || describesOtherWork(text.substring(0, a.start(1))) || TaskHead.isActivity(name)) {
                 continue;
             }
             if ((NameShape.isNameLike(name) || usedAsName(name, abstractText)) && isMethodName(name, method)
@@ -204,6 +204,19 @@ final class BaseMethodFinder {
         }
         return false;
     }
+
+    /**
+     * "the best INR-based methods", "outperforms autoencoder-based codecs", "the state-of-the-art global MLP-based
+     * model": the words before the affix put it on other people's work, which the method is compared with.
+     */
+    private static boolean describesOtherWork(String before) {
+        return OTHER_WORK_BEFORE.matcher(before).find();
+    }
+
+    private static final Pattern OTHER_WORK_BEFORE = Pattern.compile(
+            "\\b(?:best|existing|previous|prior|other|state-of-the-art|SOTA|SoTA|conventional|traditional|current|popular|"
+                    + "outperform\\w*|surpass\\w*|than|against|compared (?:to|with)|competitive with|comparable to)"
+                    + "(?:\\s+[\\w\\-]+){0,2}\\s+$");
 
     /** "generalize the one-shot network architecture search (NAS)": a long form defined right at the cue. */
     private static Acronyms.Definition definedAt(List<Acronyms.Definition> defs, String text, int at) {

@@ -847,6 +847,17 @@ class ExtractorTest {
     }
 
     @Test
+    void takesNoBaseFromAnAffixDescribingTheWorkComparedWith() {
+        // a sentence of the RECOMBINER abstract (2309.17182): INR-based methods and autoencoder-based codecs are the competitors
+        Extraction e = extractor.extract(Paper.of("RECOMBINER: Robust and Enhanced Compression with Bayesian Implicit Neural Representations",
+                "We propose Robust and Enhanced COMBINER (RECOMBINER). We conduct extensive experiments across several data "
+                        + "modalities, showcasing that RECOMBINER achieves competitive results with the best INR-based methods and "
+                        + "even outperforms autoencoder-based codecs on low-resolution images at low bitrates."));
+
+        assertThat(names(e, Relation.EXTENDS)).doesNotContain("INR", "autoencoder");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
