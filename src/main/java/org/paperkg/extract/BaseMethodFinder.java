@@ -178,11 +178,31 @@ final class BaseMethodFinder {
                 continue;
             }
             if ((NameShape.isNameLike(name) || usedAsName(name, abstractText)) && isMethodName(name, method)
-                    || isFamily(name)) {
+                    || isFamily(name) && !familyOfOtherModels(text.substring(a.end()))) {
                 out.add(new Link(name, NameShape.isNameLike(name) ? Rule.EXTENSION_CUE : Rule.FAMILY_BASED, a.start(1)));
             }
         }
         return out;
+    }
+
+    /**
+     * "the Transformer-based decoder-only HoVLE", "training Transformer-based architectures": a family affix on a
+     * named other model or on a plural class is about other work; "a Transformer-based decoder" is the method's.
+     */
+    private static boolean familyOfOtherModels(String after) {
+        Matcher w = Pattern.compile("\\G\\s+([\\p{L}][\\w\\-+.]*[\\w+])").matcher(after);
+        String head = null;
+        for (int at = 0, i = 0; i < 4 && w.find(at); i++, at = w.end()) {
+            String word = w.group(1);
+            if (NameShape.isNameLike(word) && !NameShape.isGeneric(word)) {
+                return true;
+            }
+            if (!word.matches("\\p{Ll}[\\w\\-]*") || word.matches("and|or|of|for|to|in|on|with|that|which|by|from|as|is|are")) {
+                break;
+            }
+            head = word;
+        }
+        return head != null && head.matches(".*[^sui]s");
     }
 
     /**

@@ -858,6 +858,20 @@ class ExtractorTest {
     }
 
     @Test
+    void takesNoFamilyFromAnAffixOnANamedOtherModelOrAPluralClass() {
+        // sentences of the mmMamba (2502.13145) and MOHAWK (2408.10189) abstracts
+        Extraction named = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model via Quadratic to Linear Distillation",
+                "We propose mmMamba-linear. Distilled from the Transformer-based decoder-only HoVLE, mmMamba-linear achieves "
+                        + "competitive performance against existing linear and quadratic-complexity VLMs."));
+        Extraction plural = extractor.extract(Paper.of("Transformers to SSMs: Distilling Quadratic Knowledge to Subquadratic Models",
+                "We propose MOHAWK. MOHAWK allows models like SSMs to leverage computational resources invested in training "
+                        + "Transformer-based architectures, highlighting a new avenue for building such models."));
+
+        assertThat(names(named, Relation.EXTENDS)).contains("HoVLE").doesNotContain("Transformer");
+        assertThat(names(plural, Relation.EXTENDS)).doesNotContain("Transformer");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
