@@ -65,6 +65,13 @@ final class KnownMethods {
         return !hits.isEmpty() && text.substring(0, hits.get(0).begin()).isBlank() ? hits.get(0).surface() : null;
     }
 
+    /**
+     * Kinds of technique that a name ending in them only classifies ("Mixed Autoencoder", "Multilevel Contrastive
+     * Learning", "group-residual vector quantization"): the method is one, not built on one.
+     */
+    private static final Pattern KIND_HEAD = Pattern.compile(
+            "autoencoder|residual vector quantization|knowledge distillation|contrastive learning");
+
     /** "Latency Adjustable Transformer Encoder", "asymmetric VQGAN": a proposal named as a member of a known family. */
     static BaseMethodFinder.Link inPhrase(Found f) {
         for (String form : f.forms()) {
@@ -73,7 +80,7 @@ final class KnownMethods {
             }
             for (Gazetteer.Hit h : KNOWN.find(form.replace('-', ' '))) {
                 // "Diverse Beam Search" is a beam search; "Vision Transformers" is the known name itself
-                if (!NameMatch.key(h.surface()).equals(NameMatch.key(form))) {
+                if (!NameMatch.key(h.surface()).equals(NameMatch.key(form)) && !(KIND_HEAD.matcher(h.canonical()).matches() && h.end() == form.length())) {
                     return new BaseMethodFinder.Link(form.substring(h.begin(), h.end()), Rule.FAMILY_BASED, 0);
                 }
             }

@@ -872,6 +872,20 @@ class ExtractorTest {
     }
 
     @Test
+    void takesNoBaseFromAKindOfTechniqueThatEndsTheProposalsName() {
+        // sentences of the MixedAE (2303.17152) and Language-Codec (2402.12208) abstracts: an autoencoder, an RVQ of its own
+        Extraction mixed = extractor.extract(Paper.of("Mixed Autoencoder for Self-supervised Visual Representation Learning",
+                "With extensive experiments, we demonstrate that our proposed Mixed Autoencoder (MixedAE) achieves the "
+                        + "state-of-the-art transfer results among masked image modeling (MIM) augmentations on different downstream tasks."));
+        Extraction rvq = extractor.extract(Paper.of("Language-Codec: Reducing the Gaps Between Discrete Codec Representation and Speech Language Models",
+                "In the Language-Codec, we introduce a Mask Channel Residual Vector Quantization (MCRVQ) mechanism along with "
+                        + "improved Fourier transform structures and larger training datasets."));
+
+        assertThat(names(mixed, Relation.EXTENDS)).doesNotContain("autoencoder", "Autoencoder");
+        assertThat(names(rvq, Relation.EXTENDS)).doesNotContain("residual vector quantization", "Residual Vector Quantization");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
