@@ -38,7 +38,9 @@ final class BaseMethodFinder {
                     // not "a more straightforward enhancement over the original X", which is what it builds on
                     + "|more\\b[^,.;]{0,60}?\\bthan"
                     // "reducing BD-rate by 16.54%, 21.61%, ... compared to VTM-17.0 Intra"
-                    + "|(?:reduc|improv|gain|sav|accelerat|speed|effectiveness|superiority|advantage)\\w*\\b(?:[^.;]|\\.(?=\\d)){0,160}?\\b(?:compared (?:to|with)|relative to|than|over|against))"
+                    + "|(?:reduc|improv|gain|sav|accelerat|speed|effectiveness|superiority|advantage)\\w*\\b(?:[^.;]|\\.(?=\\d)){0,160}?\\b(?:compared (?:to|with)|relative to|than|over|against)"
+                    // "improve the accuracy of the MLP-Mixer", "tripling the performance of T5-XXL"
+                    + "|(?:improv|boost|doubl|tripl|quadrupl)\\w*\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:performance|accuracy|quality|results?)\\s+of)"
                     + "\\s+", Pattern.CASE_INSENSITIVE);
     /** "Compared with BERT-base, our model reduces ...": the comparison leads the sentence or a clause. */
     private static final Pattern LEADING_COMPARISON = Pattern.compile(

@@ -886,6 +886,20 @@ class ExtractorTest {
     }
 
     @Test
+    void readsImprovingOrMultiplyingTheAccuracyOfANamedModelAsBeatingIt() {
+        // sentences of the UL2 (2205.05131) and RaftMLP (2108.04384) abstracts
+        Extraction ul2 = extractor.extract(Paper.of("UL2: Unifying Language Learning Paradigms",
+                "We present UL2. Our model also achieve strong results at in-context learning, outperforming 175B GPT-3 on "
+                        + "zero-shot SuperGLUE and tripling the performance of T5-XXL on one-shot summarization."));
+        Extraction raft = extractor.extract(Paper.of("RaftMLP: How Much Can Be Done Without Attention and with Less Spatial Locality?",
+                "We propose RaftMLP. With this approach, we were able to improve the accuracy of the MLP-Mixer while reducing "
+                        + "its parameters and computational complexity."));
+
+        assertThat(names(ul2, Relation.OUTPERFORMS)).contains("GPT-3", "T5-XXL");
+        assertThat(names(raft, Relation.OUTPERFORMS)).contains("MLP-Mixer");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
