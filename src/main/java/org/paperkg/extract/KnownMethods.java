@@ -70,7 +70,7 @@ final class KnownMethods {
      * Learning", "group-residual vector quantization"): the method is one, not built on one.
      */
     private static final Pattern KIND_HEAD = Pattern.compile(
-            "autoencoder|residual vector quantization|knowledge distillation|contrastive learning");
+            "autoencoder|residual vector quantization|knowledge distillation|contrastive learning|neural architecture search|multilayer perceptron");
 
     /** "Latency Adjustable Transformer Encoder", "asymmetric VQGAN": a proposal named as a member of a known family. */
     static BaseMethodFinder.Link inPhrase(Found f) {
@@ -147,6 +147,10 @@ final class KnownMethods {
         }
         String part = m.group(2);
         boolean known = KNOWN.contains(part) && !part.equals(part.toLowerCase(Locale.ROOT));
+        // "BossNAS", "RaftMLP": a NAS method, an MLP model, not built on one
+        if (known && KIND_HEAD.matcher(KNOWN.canonicalOf(part)).matches()) {
+            return null;
+        }
         if (part.length() < 3 || !(known || standalone(part, abstractText) && NameShape.isNameLike(part)) || f.isCalled(part)) {
             return null;
         }

@@ -900,6 +900,20 @@ class ExtractorTest {
     }
 
     @Test
+    void takesNoBaseFromAKindOfMethodInsideTheName() {
+        // sentences of the BossNAS (2103.12424) and RaftMLP (2108.04384) abstracts: a NAS method, an MLP model
+        Extraction nas = extractor.extract(Paper.of("BossNAS: Exploring Hybrid CNN-transformers with Block-wisely Self-supervised Neural Architecture Search",
+                "In this work, we present Block-wisely Self-supervised Neural Architecture Search (BossNAS), an unsupervised NAS "
+                        + "method that addresses the problem of inaccurate architecture rating caused by large weight-sharing space."));
+        Extraction mlp = extractor.extract(Paper.of("RaftMLP: How Much Can Be Done Without Attention and with Less Spatial Locality?",
+                "We propose RaftMLP. The small model that is RaftMLP-S is comparable to the state-of-the-art global MLP-based model "
+                        + "in terms of parameters and efficiency per calculation."));
+
+        assertThat(names(nas, Relation.EXTENDS)).doesNotContain("NAS", "neural architecture search");
+        assertThat(names(mlp, Relation.EXTENDS)).doesNotContain("MLP");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
