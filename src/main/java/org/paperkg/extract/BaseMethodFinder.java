@@ -137,7 +137,8 @@ final class BaseMethodFinder {
                 out.add(new Link(known, Rule.BASED_ON, m.start(1)));
                 continue;
             }
-            Matcher w = Pattern.compile(NAME).matcher(m.group(1));
+            // "from the original LLM.Through empirical evaluation": a missing space ends the sentence
+            Matcher w = Pattern.compile(NAME).matcher(m.group(1).split("\\.(?!\\d)")[0]);
             while (w.find()) {
                 String name = w.group();
                 if (name.matches("(?i)and|or|with|to|for|by|in|of|which|that|its|their")) {

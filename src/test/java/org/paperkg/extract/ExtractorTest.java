@@ -914,6 +914,17 @@ class ExtractorTest {
     }
 
     @Test
+    void endsABaseAtAMissingSpaceBetweenSentences() {
+        // sentences of the Chimera abstract (2402.15758), with its "LLM.Through"
+        Extraction e = extractor.extract(Paper.of("Chimera: A Lossless Decoding Method for Accelerating Large Language Models Inference",
+                "We propose Chimera, a novel framework for speculative sampling. Secondly, we leverage the readily available "
+                        + "representations from the original LLM.Through empirical evaluation on the Vicuna and LlaMA-2 series, "
+                        + "Chimera demonstrates impressive results."));
+
+        assertThat(names(e, Relation.EXTENDS)).doesNotContain("Through");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
