@@ -123,6 +123,11 @@ final class KnownMethods {
                     continue;
                 }
                 String written = description.substring(h.begin(), h.end());
+                // "RNN-T Loss": the transducer RNN-T, not an RNN
+                Matcher version = Pattern.compile("\\G-[\\p{Lu}\\d]{1,2}(?![\\p{L}\\p{N}\\-])").matcher(description);
+                if (version.find(h.end())) {
+                    written = description.substring(h.begin(), version.end());
+                }
                 seen.add(written);
                 out.add(new BaseMethodFinder.Link(withModifier(description, new Gazetteer.Hit(written, h.canonical(), h.begin(), h.end(), false)),
                         Rule.TITLE_FAMILY, offset + h.begin()));

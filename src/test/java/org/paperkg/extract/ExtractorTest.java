@@ -925,6 +925,16 @@ class ExtractorTest {
     }
 
     @Test
+    void keepsAShortVersionSuffixOfAKnownMethodInTheTitle() {
+        // the Transformer Transducer title (2002.02562): the RNN-T loss is the transducer's, no plain RNN
+        Extraction e = extractor.extract(Paper.of("Transformer Transducer: A Streamable Speech Recognition Model with Transformer Encoders and RNN-T Loss",
+                "In this paper we present an end-to-end speech recognition model with Transformer encoders that can be used in a "
+                        + "streaming speech recognition system."));
+
+        assertThat(names(e, Relation.EXTENDS)).contains("RNN-T").doesNotContain("RNN");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
