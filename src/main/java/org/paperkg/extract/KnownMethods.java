@@ -66,8 +66,8 @@ final class KnownMethods {
     }
 
     /**
-     * Kinds of technique that a name ending in them only classifies ("Mixed Autoencoder", "Multilevel Contrastive
-     * Learning", "group-residual vector quantization"): the method is one, not built on one.
+     * Kinds of technique that a name ending in them, or made with them, only classifies ("Mixed Autoencoder",
+     * "Multilevel Contrastive Learning", "group-residual vector quantization", "BossNAS"): the method is one, not built on one.
      */
     private static final Pattern KIND_HEAD = Pattern.compile(
             "autoencoder|residual vector quantization|knowledge distillation|contrastive learning|neural architecture search|multilayer perceptron");
