@@ -38,7 +38,9 @@ final class BaseMethodFinder {
                     // not "a more straightforward enhancement over the original X", which is what it builds on
                     + "|more\\b[^,.;]{0,60}?\\bthan"
                     // "reducing BD-rate by 16.54%, 21.61%, ... compared to VTM-17.0 Intra"
-                    + "|(?:reduc|improv|gain|sav|accelerat|speed|effectiveness|superiority|advantage)\\w*\\b(?:[^.;]|\\.(?=\\d)){0,160}?\\b(?:compared (?:to|with)|relative to|than|over|against))"
+                    + "|(?:reduc|improv|gain|sav|accelerat|speed|effectiveness|superiority|advantage)\\w*\\b(?:[^.;]|\\.(?=\\d)){0,160}?\\b(?:compared (?:to|with)|relative to|than|over|against)"
+                    // "improve the accuracy of the MLP-Mixer", "tripling the performance of T5-XXL"
+                    + "|(?:improv|boost|doubl|tripl|quadrupl)\\w*\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:performance|accuracy|quality|results?)\\s+of)"
                     + "\\s+", Pattern.CASE_INSENSITIVE);
     /** "Compared with BERT-base, our model reduces ...": the comparison leads the sentence or a clause. */
     private static final Pattern LEADING_COMPARISON = Pattern.compile(
@@ -135,7 +137,8 @@ final class BaseMethodFinder {
                 out.add(new Link(known, Rule.BASED_ON, m.start(1)));
                 continue;
             }
-            Matcher w = Pattern.compile(NAME).matcher(m.group(1));
+            // "from the original LLM.Through empirical evaluation": a missing space ends the sentence
+            Matcher w = Pattern.compile(NAME).matcher(m.group(1).split("\\.(?!\\d)")[0]);
             while (w.find()) {
                 String name = w.group();
                 if (name.matches("(?i)and|or|with|to|for|by|in|of|which|that|its|their")) {
@@ -174,15 +177,35 @@ final class BaseMethodFinder {
         Matcher a = AFFIX_BASE.matcher(text);
         while (a.find()) {
             String name = a.group(1);
-            if (modifiesOtherWork(text.substring(a.end())) || TaskHead.isActivity(name)) {
+            if (modifiesOtherWork(text.substring(a.end())) || describesOtherWork(text.substring(0, a.start(1))) || TaskHead.isActivity(name)) {
                 continue;
             }
             if ((NameShape.isNameLike(name) || usedAsName(name, abstractText)) && isMethodName(name, method)
-                    || isFamily(name)) {
+                    || isFamily(name) && !familyOfOtherModels(text.substring(a.end()))) {
                 out.add(new Link(name, NameShape.isNameLike(name) ? Rule.EXTENSION_CUE : Rule.FAMILY_BASED, a.start(1)));
             }
         }
         return out;
+    }
+
+    /**
+     * "the Transformer-based decoder-only HoVLE", "training Transformer-based architectures": a family affix on a
+     * named other model or on a plural class is about other work; "a Transformer-based decoder" is the method's.
+     */
+    private static boolean familyOfOtherModels(String after) {
+        Matcher w = Pattern.compile("\\G\\s+([\\p{L}][\\w\\-+.]*[\\w+])").matcher(after);
+        String head = null;
+        for (int at = 0, i = 0; i < 4 && w.find(at); i++, at = w.end()) {
+            String word = w.group(1);
+            if (NameShape.isNameLike(word) && !NameShape.isGeneric(word)) {
+                return true;
+            }
+            if (!word.matches("\\p{Ll}[\\w\\-]*") || word.matches("and|or|of|for|to|in|on|with|that|which|by|from|as|is|are")) {
+                break;
+            }
+            head = word;
+        }
+        return head != null && head.matches(".*[^sui]s");
     }
 
     /**
@@ -205,6 +228,19 @@ final class BaseMethodFinder {
         return false;
     }
 
+    /**
+     * "the best INR-based methods", "outperforms autoencoder-based codecs", "the state-of-the-art global MLP-based
+     * model": the words before the affix put it on other people's work, which the method is compared with.
+     */
+    private static boolean describesOtherWork(String before) {
+        return OTHER_WORK_BEFORE.matcher(before).find();
+    }
+
+    private static final Pattern OTHER_WORK_BEFORE = Pattern.compile(
+            "\\b(?:best|existing|previous|prior|other|state-of-the-art|SOTA|SoTA|conventional|traditional|current|popular|"
+                    + "outperform\\w*|surpass\\w*|than|against|compared (?:to|with)|competitive with|comparable to)"
+                    + "(?:\\s+[\\w\\-]+){0,2}\\s+$");
+
     /** "generalize the one-shot network architecture search (NAS)": a long form defined right at the cue. */
     private static Acronyms.Definition definedAt(List<Acronyms.Definition> defs, String text, int at) {
         for (Acronyms.Definition d : defs) {
@@ -225,6 +261,12 @@ final class BaseMethodFinder {
     static String suffixBase(String name) {
         Matcher m = Pattern.compile("^(.+?)(?:\\s*\\+\\+?|[\\s\\-]?v\\d+(?:\\.\\d+)?|[\\s\\-]?V\\d+)$").matcher(name);
         return m.matches() && m.group(1).length() >= 2 ? m.group(1).strip() : null;
+    }
+
+    /** Whether a text names {@code base} on its own, not as part of a longer name ("NeRV", not "NeRV++", "RetroMAE v2"). */
+    static boolean namedApart(String base, String text) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}\\-])" + Pattern.quote(base) + "(?![\\p{L}\\p{N}+]|-\\p{L}|\\s*[vV]\\d)", Pattern.CASE_INSENSITIVE)
+                .matcher(text).find();
     }
 
     static List<Link> beaten(Sentence s, Found method) {

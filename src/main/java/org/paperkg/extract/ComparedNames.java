@@ -51,7 +51,7 @@ final class ComparedNames {
 
     private static final Pattern PARENTHESIS = Pattern.compile("\\G\\s*\\([^()]{0,40}\\)");
     private static final Pattern AFTER_CLASS_NOUN = Pattern.compile("\\G\\s*(?:,|\\((?=\\p{Lu}))?\\s*");
-    private static final Pattern SIZE_AFTER = Pattern.compile("\\G\\s+" + SIZE.pattern() + "(?![\\w\\-])");
+    private static final Pattern SIZE_AFTER = Pattern.compile("\\G\\s+(?:" + SIZE.pattern() + ")(?![\\w\\-])");
     private static final Pattern CLASS_NOUN_AFTER = Pattern.compile("\\G\\s+" + CLASS_NOUN.pattern() + "(?![\\w\\-])");
     private static final Pattern CLASS_PHRASE = Pattern.compile("\\G\\s*(?:[\\w\\-]+\\s+){0,4}?" + CLASS_NOUN.pattern() + "(?![\\w\\-])");
 

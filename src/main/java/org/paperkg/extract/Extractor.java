@@ -102,7 +102,7 @@ public final class Extractor {
         }
         for (Found f : proposed) {
             if (f.kind == Kind.METHOD) {
-                basesInNames(f, paper.title() + "\n" + paper.abstractText(), proposed, subjects, out);
+                basesInNames(f, paper.title() + "\n" + paper.abstractText(), paper.abstractText(), proposed, subjects, out);
             }
         }
         if (subjects.main() != null) {
@@ -174,7 +174,7 @@ public final class Extractor {
     private static final Pattern ON_NEXT = Pattern.compile("[^,;.]{0,30}?\\b(?:on|in)\\s+(?:the\\s+)?");
 
     /** "NeRV++" extends NeRV; "Inceptive Transformers" is built on the transformer; "sharpDARTS" on DARTS. */
-    private static void basesInNames(Found f, String text, List<Found> proposed, ClaimSubject subjects, Statements out) {
+    private static void basesInNames(Found f, String text, String abstractText, List<Found> proposed, ClaimSubject subjects, Statements out) {
         BaseMethodFinder.Link compound = KnownMethods.inName(f, text, proposed);
         if (compound == null && f.named) {
             compound = KnownMethods.inNameByText(f, text);
@@ -185,7 +185,9 @@ public final class Extractor {
         String base = null;
         for (String form : f.forms()) {
             String b = BaseMethodFinder.suffixBase(form);
-            if (b != null && (base == null || b.length() > base.length())) {
+            // "CodeT5+" of a CodeT5 the abstract never names is no stated extension; "NeRV++ ... the original NeRV"
+            // and a numbered version ("RetroMAE v2") are
+            if (b != null && (base == null || b.length() > base.length()) && BaseMethodFinder.namedApart(b, abstractText)) {
                 base = b;
             }
         }

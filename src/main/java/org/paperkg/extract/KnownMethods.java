@@ -65,6 +65,13 @@ final class KnownMethods {
         return !hits.isEmpty() && text.substring(0, hits.get(0).begin()).isBlank() ? hits.get(0).surface() : null;
     }
 
+    /**
+     * Kinds of technique that a name ending in them, or made with them, only classifies ("Mixed Autoencoder",
+     * "Multilevel Contrastive Learning", "group-residual vector quantization", "BossNAS"): the method is one, not built on one.
+     */
+    private static final Pattern KIND_HEAD = Pattern.compile(
+            "autoencoder|residual vector quantization|knowledge distillation|contrastive learning|neural architecture search|multilayer perceptron");
+
     /** "Latency Adjustable Transformer Encoder", "asymmetric VQGAN": a proposal named as a member of a known family. */
     static BaseMethodFinder.Link inPhrase(Found f) {
         for (String form : f.forms()) {
@@ -72,7 +79,8 @@ final class KnownMethods {
                 continue;
             }
             for (Gazetteer.Hit h : KNOWN.find(form.replace('-', ' '))) {
-                if (!NameMatch.same(h.surface(), form)) {
+                // "Diverse Beam Search" is a beam search; "Vision Transformers" is the known name itself
+                if (!NameMatch.key(h.surface()).equals(NameMatch.key(form)) && !(KIND_HEAD.matcher(h.canonical()).matches() && h.end() == form.length())) {
                     return new BaseMethodFinder.Link(form.substring(h.begin(), h.end()), Rule.FAMILY_BASED, 0);
                 }
             }
@@ -115,6 +123,11 @@ final class KnownMethods {
                     continue;
                 }
                 String written = description.substring(h.begin(), h.end());
+                // "RNN-T Loss": the transducer RNN-T, not an RNN
+                Matcher version = Pattern.compile("\\G-[\\p{Lu}\\d]{1,2}(?![\\p{L}\\p{N}\\-])").matcher(description);
+                if (version.find(h.end())) {
+                    written = description.substring(h.begin(), version.end());
+                }
                 seen.add(written);
                 out.add(new BaseMethodFinder.Link(withModifier(description, new Gazetteer.Hit(written, h.canonical(), h.begin(), h.end(), false)),
                         Rule.TITLE_FAMILY, offset + h.begin()));
@@ -139,6 +152,10 @@ final class KnownMethods {
         }
         String part = m.group(2);
         boolean known = KNOWN.contains(part) && !part.equals(part.toLowerCase(Locale.ROOT));
+        // "BossNAS", "RaftMLP": a NAS method, an MLP model, not built on one
+        if (known && KIND_HEAD.matcher(KNOWN.canonicalOf(part)).matches()) {
+            return null;
+        }
         if (part.length() < 3 || !(known || standalone(part, abstractText) && NameShape.isNameLike(part)) || f.isCalled(part)) {
             return null;
         }

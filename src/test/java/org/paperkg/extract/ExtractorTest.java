@@ -1071,6 +1071,115 @@ class ExtractorTest {
     }
 
     @Test
+    void takesNoBaseFromASuffixedNameWhenTheAbstractNeverNamesTheBase() {
+        // sentences of the CodeT5+ abstract (2305.07922): the name alone states no extension of CodeT5
+        Extraction e = extractor.extract(Paper.of("CodeT5+: Open Code Large Language Models for Code Understanding and Generation",
+                "We propose CodeT5+, a family of encoder-decoder LLMs for code in which component modules can be flexibly "
+                        + "combined to suit a wide range of downstream code tasks."));
+
+        assertThat(names(e, Relation.EXTENDS)).doesNotContain("CodeT5");
+    }
+
+    @Test
+    void readsAKnownMethodAtTheHeadOfAProposalsNameAsItsBase() {
+        // sentences of the Diverse Beam Search abstract (1610.02424): two of its three words are the known beam search
+        Extraction e = extractor.extract(Paper.of("Diverse Beam Search: Decoding Diverse Solutions from Neural Sequence Models",
+                "Equally ubiquitous is the usage of beam search (BS) as an approximate inference algorithm to decode output "
+                        + "sequences from these models. To overcome this problem, we propose Diverse Beam Search (DBS), an "
+                        + "alternative to BS that decodes a list of diverse outputs by optimizing for a diversity-augmented objective."));
+
+        assertThat(names(e, Relation.EXTENDS)).anySatisfy(b -> assertThat(b).isEqualToIgnoringCase("beam search"));
+    }
+
+    @Test
+    void takesNoBaseFromAnAffixDescribingTheWorkComparedWith() {
+        // a sentence of the RECOMBINER abstract (2309.17182): INR-based methods and autoencoder-based codecs are the competitors
+        Extraction e = extractor.extract(Paper.of("RECOMBINER: Robust and Enhanced Compression with Bayesian Implicit Neural Representations",
+                "We propose Robust and Enhanced COMBINER (RECOMBINER). We conduct extensive experiments across several data "
+                        + "modalities, showcasing that RECOMBINER achieves competitive results with the best INR-based methods and "
+                        + "even outperforms autoencoder-based codecs on low-resolution images at low bitrates."));
+
+        assertThat(names(e, Relation.EXTENDS)).doesNotContain("INR", "autoencoder");
+    }
+
+    @Test
+    void takesNoFamilyFromAnAffixOnANamedOtherModelOrAPluralClass() {
+        // sentences of the mmMamba (2502.13145) and MOHAWK (2408.10189) abstracts
+        Extraction named = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model via Quadratic to Linear Distillation",
+                "We propose mmMamba-linear. Distilled from the Transformer-based decoder-only HoVLE, mmMamba-linear achieves "
+                        + "competitive performance against existing linear and quadratic-complexity VLMs."));
+        Extraction plural = extractor.extract(Paper.of("Transformers to SSMs: Distilling Quadratic Knowledge to Subquadratic Models",
+                "We propose MOHAWK. MOHAWK allows models like SSMs to leverage computational resources invested in training "
+                        + "Transformer-based architectures, highlighting a new avenue for building such models."));
+
+        assertThat(names(named, Relation.EXTENDS)).contains("HoVLE").doesNotContain("Transformer");
+        assertThat(names(plural, Relation.EXTENDS)).doesNotContain("Transformer");
+    }
+
+    @Test
+    void takesNoBaseFromAKindOfTechniqueThatEndsTheProposalsName() {
+        // sentences of the MixedAE (2303.17152) and Language-Codec (2402.12208) abstracts: an autoencoder, an RVQ of its own
+        Extraction mixed = extractor.extract(Paper.of("Mixed Autoencoder for Self-supervised Visual Representation Learning",
+                "With extensive experiments, we demonstrate that our proposed Mixed Autoencoder (MixedAE) achieves the "
+                        + "state-of-the-art transfer results among masked image modeling (MIM) augmentations on different downstream tasks."));
+        Extraction rvq = extractor.extract(Paper.of("Language-Codec: Reducing the Gaps Between Discrete Codec Representation and Speech Language Models",
+                "In the Language-Codec, we introduce a Mask Channel Residual Vector Quantization (MCRVQ) mechanism along with "
+                        + "improved Fourier transform structures and larger training datasets."));
+
+        assertThat(names(mixed, Relation.EXTENDS)).doesNotContain("autoencoder", "Autoencoder");
+        assertThat(names(rvq, Relation.EXTENDS)).doesNotContain("residual vector quantization", "Residual Vector Quantization");
+    }
+
+    @Test
+    void readsImprovingOrMultiplyingTheAccuracyOfANamedModelAsBeatingIt() {
+        // sentences of the UL2 (2205.05131) and RaftMLP (2108.04384) abstracts
+        Extraction ul2 = extractor.extract(Paper.of("UL2: Unifying Language Learning Paradigms",
+                "We present UL2. Our model also achieve strong results at in-context learning, outperforming 175B GPT-3 on "
+                        + "zero-shot SuperGLUE and tripling the performance of T5-XXL on one-shot summarization."));
+        Extraction raft = extractor.extract(Paper.of("RaftMLP: How Much Can Be Done Without Attention and with Less Spatial Locality?",
+                "We propose RaftMLP. With this approach, we were able to improve the accuracy of the MLP-Mixer while reducing "
+                        + "its parameters and computational complexity."));
+
+        assertThat(names(ul2, Relation.OUTPERFORMS)).contains("GPT-3", "T5-XXL");
+        assertThat(names(raft, Relation.OUTPERFORMS)).contains("MLP-Mixer");
+    }
+
+    @Test
+    void takesNoBaseFromAKindOfMethodInsideTheName() {
+        // sentences of the BossNAS (2103.12424) and RaftMLP (2108.04384) abstracts: a NAS method, an MLP model
+        Extraction nas = extractor.extract(Paper.of("BossNAS: Exploring Hybrid CNN-transformers with Block-wisely Self-supervised Neural Architecture Search",
+                "In this work, we present Block-wisely Self-supervised Neural Architecture Search (BossNAS), an unsupervised NAS "
+                        + "method that addresses the problem of inaccurate architecture rating caused by large weight-sharing space."));
+        Extraction mlp = extractor.extract(Paper.of("RaftMLP: How Much Can Be Done Without Attention and with Less Spatial Locality?",
+                "We propose RaftMLP. The small model that is RaftMLP-S is comparable to the state-of-the-art global MLP-based model "
+                        + "in terms of parameters and efficiency per calculation."));
+
+        assertThat(names(nas, Relation.EXTENDS)).doesNotContain("NAS", "neural architecture search");
+        assertThat(names(mlp, Relation.EXTENDS)).doesNotContain("MLP");
+    }
+
+    @Test
+    void endsABaseAtAMissingSpaceBetweenSentences() {
+        // sentences of the Chimera abstract (2402.15758), with its "LLM.Through"
+        Extraction e = extractor.extract(Paper.of("Chimera: A Lossless Decoding Method for Accelerating Large Language Models Inference",
+                "We propose Chimera, a novel framework for speculative sampling. Secondly, we leverage the readily available "
+                        + "representations from the original LLM.Through empirical evaluation on the Vicuna and LlaMA-2 series, "
+                        + "Chimera demonstrates impressive results."));
+
+        assertThat(names(e, Relation.EXTENDS)).doesNotContain("Through");
+    }
+
+    @Test
+    void keepsAShortVersionSuffixOfAKnownMethodInTheTitle() {
+        // the Transformer Transducer title (2002.02562): the RNN-T loss is the transducer's, no plain RNN
+        Extraction e = extractor.extract(Paper.of("Transformer Transducer: A Streamable Speech Recognition Model with Transformer Encoders and RNN-T Loss",
+                "In this paper we present an end-to-end speech recognition model with Transformer encoders that can be used in a "
+                        + "streaming speech recognition system."));
+
+        assertThat(names(e, Relation.EXTENDS)).contains("RNN-T").doesNotContain("RNN");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",

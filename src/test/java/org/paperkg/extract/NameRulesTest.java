@@ -37,6 +37,13 @@ class NameRulesTest {
         assertThat(compared("state-of-the-art NAS methods by 2%")).isEmpty();
     }
 
+    @Test
+    void readsAllComparedNamesWhenASizeWordComesLaterInTheSentence() {
+        // the SimpleNet (1608.06037) list of baselines, with its margin: "large" is no size of GoogleNet
+        assertThat(compared("VGGNet, ResNet, and GoogleNet by a large margin")).containsExactly("VGGNet", "ResNet", "GoogleNet");
+        assertThat(compared("the MAE base and BEiT")).containsExactly("MAE", "BEiT");
+    }
+
     private static java.util.List<String> compared(String text) {
         return ComparedNames.at(text, 0).stream().map(ComparedNames.Name::text).toList();
     }
