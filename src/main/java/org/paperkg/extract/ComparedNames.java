@@ -49,6 +49,10 @@ final class ComparedNames {
      */
     private static final Pattern CLASS_AFTER = Pattern.compile("\\G\\s+(?:\\p{Ll}[\\w\\-]*\\s+){0,2}?(?!(?:counterparts|variants)\\b)(?:\\p{Ll}[\\w\\-]*[^s\\W]s)(?![\\w\\-])");
 
+    /** "outperforms SAM and achieves an average Dice ...": a verb after "and" starts a new clause, not another name. */
+    private static final Pattern VERB_NEXT = Pattern.compile(
+            "\\s*(?:also\\s+|further\\s+)?(?:achiev|obtain|reach|yield|set|show|demonstrat|improv|reduc|requir|run|us|attain|deliver|provid|"
+                    + "perform|match|generaliz|enabl|remain|maintain)\\w*\\b|\\s*(?:is|are|was|were|has|have|can|will)\\b");
     private static final Pattern PARENTHESIS = Pattern.compile("\\G\\s*\\([^()]{0,40}\\)");
     private static final Pattern AFTER_CLASS_NOUN = Pattern.compile("\\G\\s*(?:,|\\((?=\\p{Lu}))?\\s*");
     private static final Pattern SIZE_AFTER = Pattern.compile("\\G\\s+(?:" + SIZE.pattern() + ")(?![\\w\\-])");
@@ -91,7 +95,8 @@ final class ComparedNames {
                 }
             }
             Matcher sep = SEPARATOR.matcher(text);
-            if (!sep.find(end) || sep.start() != end || APPOSITION.matcher(text).find(sep.end()) && sep.group().strip().equals(",")) {
+            if (!sep.find(end) || sep.start() != end || APPOSITION.matcher(text).find(sep.end()) && sep.group().strip().equals(",")
+                    || VERB_NEXT.matcher(text).region(sep.end(), text.length()).lookingAt()) {
                 break;
             }
             pos = sep.end();
