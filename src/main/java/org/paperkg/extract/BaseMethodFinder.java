@@ -238,7 +238,7 @@ final class BaseMethodFinder {
 
     private static final Pattern OTHER_WORK_BEFORE = Pattern.compile(
             "\\b(?:best|existing|previous|prior|other|state-of-the-art|SOTA|SoTA|conventional|traditional|current|popular|"
-                    + "outperform\\w*|surpass\\w*|than|against|compared (?:to|with)|competitive with|comparable to)"
+                    + "outperform\\w*|surpass\\w*|exceed\\w*|beat\\w*|than|against|compared (?:to|with)|competitive with|comparable to)"
                     + "(?:\\s+[\\w\\-]+){0,2}\\s+$");
 
     /** "generalize the one-shot network architecture search (NAS)": a long form defined right at the cue. */

@@ -1180,6 +1180,28 @@ class ExtractorTest {
     }
 
     @Test
+    void aVerbAfterAndEndsTheComparedNames() {
+        // the last sentence of the MedSAM abstract (2304.12306)
+        Extraction e = extractor.extract(Paper.of("Segment Anything in Medical Images",
+                "In this paper, we present MedSAM, a foundation model designed for universal medical image segmentation. MedSAM "
+                        + "consistently outperforms the state-of-the-art (SOTA) segmentation foundation model SAM and achieves an "
+                        + "average Dice similarity coefficient (DSC) of 0.90."));
+
+        assertThat(names(e, Relation.OUTPERFORMS)).containsExactly("SAM");
+    }
+
+    @Test
+    void anAffixOnWhatAMethodExceedsIsNoBase() {
+        // a sentence of the DPO abstract (2305.18290)
+        Extraction e = extractor.extract(Paper.of("Direct Preference Optimization: Your Language Model is Secretly a Reward Model",
+                "The resulting algorithm, which we call Direct Preference Optimization (DPO), is stable, performant, and "
+                        + "computationally lightweight. Notably, fine-tuning with DPO exceeds PPO-based RLHF in ability to control "
+                        + "sentiment of generations."));
+
+        assertThat(names(e, Relation.EXTENDS)).doesNotContain("PPO");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
