@@ -911,6 +911,8 @@ class ExtractorTest {
 
         assertThat(e.with(Relation.PROPOSES)).extracting(st -> st.object().name(), st -> st.object().aliases())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Fast R-CNN", List.of("Fast Region-based Convolutional Network")));
+        // R-CNN is a listed detector: Fast R-CNN builds on it, not on a CNN
+        assertThat(names(e, Relation.EXTENDS)).containsExactly("R-CNN");
     }
 
     @Test
