@@ -133,7 +133,7 @@ final class ProposalFinder {
         }
         if (found.stream().noneMatch(f -> f.kind == Kind.METHOD)) {
             for (Sentence s : abstractSentences) {
-                definedResultSubject(s, found);
+                definedResultSubject(s, found, false);
             }
         }
         // a famous paper's own name is a listed method (ViT, MAE, GPT-3): only when nothing else is proposed,
@@ -504,23 +504,19 @@ final class ProposalFinder {
                 || GENERIC_HEAD.matcher(w).matches() || METHOD_HEAD.matcher(w).matches() || DATASET_HEAD.matcher(w).matches());
     }
 
-    /**
-     * When nothing is named: the subject of a title that claims something of it, "Transcoders Find
-     * Interpretable LLM Feature Circuits", "Adding Gradient Noise Improves Learning ..." -> gradient noise.
-     * Not a question ("Attention is All You Need?") nor a known method ("Transformers Learn ...").
-     */
-    /** "Vision Transformer (ViT) attains excellent results": a name the abstract defines and then reports results of. */
+    /** "Vision Mixer (ViM) attains excellent results": a name the abstract defines and then reports results of. */
     private static final Pattern DEFINED_SUBJECT = Pattern.compile(
             "\\(([\\p{L}][\\p{L}\\p{N}+\\-]*)\\)\\s+(?:\\w+ly\\s+)?(?:attains?|achieves?|obtains?|reach(?:es)?|outperforms?|surpass(?:es)?|"
                     + "yields?|sets?|establishes?|performs?|delivers?|matches|exceeds?)\\b");
 
-    private void definedResultSubject(Sentence s, List<Found> found) {
+    /** As {@link #DEFINED_SUBJECT} says; a well-known method's name ("Vision Transformer (ViT)") only when {@code listedOk}. */
+    private void definedResultSubject(Sentence s, List<Found> found, boolean listedOk) {
         Matcher m = DEFINED_SUBJECT.matcher(s.text());
         while (m.find()) {
             String acronym = m.group(1);
             for (Acronyms.Definition d : definitions) {
-                if (d.shortForm().equals(acronym) && isTitleCase(d.longForm()) && !isListed(acronym)
-                        && !KnownMethods.contains(d.longForm())) {
+                if (d.shortForm().equals(acronym) && isTitleCase(d.longForm()) && !isKnown(acronym)
+                        && (listedOk || !KnownMethods.contains(acronym) && !KnownMethods.contains(d.longForm()))) {
                     add(found, acronym, s, Rule.APPOSITIVE_NAME, s.text().substring(m.end()), d.longForm());
                 }
             }
@@ -550,14 +546,14 @@ final class ProposalFinder {
         while (called.find()) {
             calledAfter(s, called, found, true);
         }
-        Matcher d = DEFINED_SUBJECT.matcher(s.text());
-        while (d.find()) {
-            String acronym = d.group(1);
-            definitions.stream().filter(def -> def.shortForm().equals(acronym) && isTitleCase(def.longForm()) && !isKnown(acronym))
-                    .findFirst().ifPresent(def -> add(found, acronym, s, Rule.APPOSITIVE_NAME, "", def.longForm()));
-        }
+        definedResultSubject(s, found, true);
     }
 
+    /**
+     * When nothing is named: the subject of a title that claims something of it, "Transcoders Find
+     * Interpretable LLM Feature Circuits", "Adding Gradient Noise Improves Learning ..." -> gradient noise.
+     * Not a question ("Attention is All You Need?") nor a known method ("Transformers Learn ...").
+     */
     private Optional<Found> titleClaim(Sentence title) {
         Matcher m = TITLE_CLAIM.matcher(title.text());
         if (!m.lookingAt() || title.text().contains("?")) {
