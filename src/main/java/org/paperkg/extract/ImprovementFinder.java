@@ -56,6 +56,9 @@ final class ImprovementFinder {
                     + "(?:\\p{Ll}+-[\\p{L}\\-]+\\s+){0,2}"
                     + "(faster|speed[\\s\\-]?ups?|acceleration|higher throughput|throughput|fewer FLOPs|less memory|lower latency|smaller(?= and|,|\\.| than| while))"
                     + "(?:\\s+(?:in|for|of|on|during|at)?\\s*(?:the\\s+)?" + ACTIVITY + ")?", Pattern.CASE_INSENSITIVE);
+    /** "2.6x faster than EfficientNet w.r.t measured latency", "8.5x faster for latency-oriented scenarios": the speed is a latency. */
+    private static final Pattern LATENCY_AFTER = Pattern.compile(
+            "^[^.;()]{0,30}?\\b(?:w\\.r\\.t\\.?|in terms of|with respect to|for|on|in)\\s+(?:the\\s+)?(?:measured\\s+|inference\\s+)?latency\\b");
     /** "inference speed-up of 3x", "decoding speedup up to 2x". */
     private static final Pattern FACTOR_NOUN = Pattern.compile(
             ACTIVITY + "\\s+(?:speed-?ups?|acceleration|speed)\\s+(?:of\\s+)?(?:up to\\s+)?(" + NUM + "\\s*(?:x|\u00d7|%))",
@@ -103,7 +106,7 @@ final class ImprovementFinder {
             "response time", "index cost", "storage cost", "computational cost", "compression ratio");
 
     /** Metrics that are themselves a change, so a number written with them is a delta. */
-    private static final Set<String> RELATIVE = Set.of("speed-up", "inference speed", "decoding speed");
+    private static final Set<String> RELATIVE = Set.of("speed-up", "speed", "inference speed", "decoding speed");
 
     private final Gazetteer metrics;
 
@@ -274,7 +277,9 @@ final class ImprovementFinder {
             String metric = trigger.contains("throughput") ? (activity == null ? "throughput" : activity + " throughput")
                     : trigger.contains("flops") ? "FLOPs" : trigger.contains("memory") ? "memory"
                     : trigger.contains("latency") ? "latency" : trigger.equals("smaller") ? "model size"
-                    : activity == null ? "speed-up" : activity + " speed";
+                    // "2.44x faster" is a speed; "a 3x speedup" is named a speed-up
+                    : activity == null ? (!trigger.equals("faster") ? "speed-up"
+                            : LATENCY_AFTER.matcher(text.substring(a.end())).find() ? "latency" : "speed") : activity + " speed";
             addFactor(claims, spans, metric, a.group(1), dataset, a.start(), a.end());
         }
         Matcher n = FACTOR_NOUN.matcher(text);

@@ -826,6 +826,21 @@ class ExtractorTest {
     }
 
     @Test
+    void namesAFactorFasterASpeedOrALatencyWhenTheLatencyIsNamed() {
+        // sentences from the Superposed Decoding and Understanding INT4 Quantization abstracts
+        Extraction sd = extractor.extract(Paper.of("Superposed Decoding: Multiple Generations from a Single Autoregressive Inference Pass",
+                "We propose Superposed Decoding. Our experiments show that k drafts from Superposed Decoding are at least as coherent "
+                        + "and factual as Nucleus Sampling and Greedy Decoding respectively, while being at least 2.44times faster for kge3."));
+        Extraction int4 = extractor.extract(Paper.of("Understanding INT4 Quantization for Transformer Models",
+                "We propose Q4, an INT4 encoder inference pipeline. Q4 is 8.5times faster for latency-oriented scenarios compared "
+                        + "to the inference of FP16."));
+
+        assertThat(sd.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().delta())
+                .contains(tuple("speed", "2.44x"));
+        assertThat(names(int4, Relation.IMPROVES)).contains("latency").doesNotContain("speed", "speed-up");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
