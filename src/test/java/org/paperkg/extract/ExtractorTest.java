@@ -841,6 +841,21 @@ class ExtractorTest {
     }
 
     @Test
+    void aChangeAimedAtInAnInfinitiveIsNoClaimUnlessTheWorkWasAbleToMakeIt() {
+        // sentences from the Kangaroo and RaftMLP abstracts
+        Extraction kangaroo = extractor.extract(Paper.of("Kangaroo: Lossless Self-Speculative Decoding via Double Early Exiting",
+                "We propose Kangaroo. It is noteworthy that the inference latency of the self-draft model may no longer be negligible "
+                        + "compared to the large model, necessitating strategies to increase the token acceptance rate while minimizing "
+                        + "the drafting steps of the small model."));
+        Extraction raft = extractor.extract(Paper.of("RaftMLP: How Much Can Be Done Without Attention and with Less Spatial Locality?",
+                "We propose RaftMLP. With this approach, we were able to improve the accuracy of the MLP-Mixer while reducing its "
+                        + "parameters and computational complexity."));
+
+        assertThat(names(kangaroo, Relation.IMPROVES)).doesNotContain("token acceptance rate");
+        assertThat(names(raft, Relation.IMPROVES)).contains("accuracy");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
