@@ -101,7 +101,11 @@ final class ImprovementFinder {
                     + "(?:\\s+(?:of|in|the|high|good|strong|its|their|a|an))*\\s*[\\w\\-]*\\s*$");
     /** What after a metric name says it is not a claim: "SSIM-based loss", "memory budget", "accuracy loss". */
     private static final Pattern HEDGE_AFTER = Pattern.compile(
-            "^\\s*\\)?\\s*[\\s\\-]?(?:based|budgets?|constraints?|limits?|requirements?|loss|losses|drops?|degradation|gap|trade-?offs?)\\b");
+            "^\\s*\\)?\\s*[\\s\\-]?(?:based|budgets?|constraints?|limits?|requirements?|loss|losses|drops?|degradation|gap|trade-?offs?|"
+                    // the metric names what another noun is about: "high sparsity regime", "rate-distortion optimization",
+                    // "variable bitrate compression", "our improved memory layer", "a speedup analysis"
+                    + "regimes?|optimi[sz]ation|ranges?|analys[ie]s|compression|layers?|curves?|modules?|mechanisms?|objectives?|"
+                    + "regulari[sz]ation|estimators?|predictors?|allocation)\\b");
     private static final Pattern REDUCTION = Pattern.compile(
             "\\b(?:reduc\\w*|fewer|less|lower\\w*|sav\\w*|cut\\w*|decreas\\w*|faster|smaller|improv\\w*|speed\\w*|accelerat\\w*|"
                     + "higher|increas\\w*|boost\\w*|efficien\\w*|only|minimi\\w*|drop\\w*|shrink\\w*|compress\\w*)\\b", Pattern.CASE_INSENSITIVE);

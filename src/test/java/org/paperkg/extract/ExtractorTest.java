@@ -856,6 +856,20 @@ class ExtractorTest {
     }
 
     @Test
+    void aMetricNamingWhatAnotherNounIsAboutIsNoClaim() {
+        // sentences from the NIRVANA and Memory Layers at Scale abstracts
+        Extraction nirvana = extractor.extract(Paper.of("NIRVANA: Neural Implicit Representations of Videos with Adaptive Networks and Autoregressive Patch-wise Modeling",
+                "We propose NIRVANA. Moreover, our method achieves variable bitrate compression by adapting to videos with varying "
+                        + "inter-frame motion."));
+        Extraction memory = extractor.extract(Paper.of("Memory Layers at Scale",
+                "We propose Memory Layers. On downstream tasks, language models augmented with our improved memory layer outperform "
+                        + "dense models with more than twice the computation budget."));
+
+        assertThat(names(nirvana, Relation.IMPROVES)).doesNotContain("bitrate");
+        assertThat(names(memory, Relation.IMPROVES)).doesNotContain("memory");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
