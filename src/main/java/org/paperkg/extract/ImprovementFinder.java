@@ -189,7 +189,10 @@ final class ImprovementFinder {
                 delta = nearDelta(text, h);
             }
             delta = delta == null ? null : delta.replaceAll("\\s+(?=%)", "");
-            if (value != null && (RELATIVE.contains(h.canonical()) || delta != null && delta.contains(value.replace("%", "")))) {
+            if (value != null && (RELATIVE.contains(h.canonical()) || CHANGE_AFTER.matcher(text.substring(h.end())).find()
+                    || valueEnd == h.end() && CHANGED_BEFORE.matcher(text.substring(Math.max(0, numberAt - 30), numberAt)).find()
+                    || delta != null && delta.contains(value.replace("%", "")))) {
+                // "75.8% GPU memory reduction", "29.7% bitrate saving", "improves 0.94% accuracy": the number is the change
                 delta = delta != null ? delta : value;
                 value = null;
                 unit = null;
@@ -336,6 +339,11 @@ final class ImprovementFinder {
         }
         return out;
     }
+
+    private static final Pattern CHANGED_BEFORE = Pattern.compile(
+            "(?i)\\b(?:improv|boost|increas|rais|reduc|lower|decreas|cut|gain|enhanc)\\w*\\s+(?:up to\\s+|about\\s+|over\\s+|nearly\\s+|around\\s+)?$");
+    private static final Pattern CHANGE_AFTER = Pattern.compile(
+            "^\\s*(?:reductions?|savings?|improvements?|gains?|increases?|decreases?|drops?|boosts?|speed-?ups?)\\b(?!\\s+of\\b)");
 
     private static final Pattern GAIN_OF = Pattern.compile(
             "\\b(?:improvements?|gains?|increases?|boosts?|margins?|reductions?|decreases?)\\s+of\\s+(?:up to\\s+|about\\s+|over\\s+|nearly\\s+|around\\s+)?$");

@@ -870,6 +870,20 @@ class ExtractorTest {
     }
 
     @Test
+    void aNumberBeforeAMetricIsItsChangeWhenAChangeNounFollowsOrAChangeVerbPrecedes() {
+        // sentences from the mmMamba and LaPE abstracts
+        Extraction mm = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal Language Model via Quadratic to Linear Distillation",
+                "We propose mmMamba. At 103K tokens, mmMamba demonstrates 20.6times speedup and 75.8% GPU memory reduction compared to HoVLE."));
+        Extraction lape = extractor.extract(Paper.of("LaPE: Layer-adaptive Position Embedding for Vision Transformers",
+                "We propose LaPE. For example, LaPE improves 0.94% accuracy for ViT-Lite on Cifar10."));
+
+        assertThat(mm.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value(), st -> st.measure().delta())
+                .contains(tuple("GPU memory", null, "75.8%"));
+        assertThat(lape.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value(), st -> st.measure().delta())
+                .contains(tuple("accuracy", null, "0.94%"));
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
