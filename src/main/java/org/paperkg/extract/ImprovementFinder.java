@@ -108,10 +108,11 @@ final class ImprovementFinder {
                     + "regulari[sz]ation|estimators?|predictors?|allocation)\\b");
     private static final Pattern REDUCTION = Pattern.compile(
             "\\b(?:reduc\\w*|fewer|less|lower\\w*|sav\\w*|cut\\w*|decreas\\w*|faster|smaller|improv\\w*|speed\\w*|accelerat\\w*|"
-                    + "higher|increas\\w*|boost\\w*|efficien\\w*|only|minimi\\w*|drop\\w*|shrink\\w*|compress\\w*)\\b", Pattern.CASE_INSENSITIVE);
+                    + "higher|increas\\w*|boost\\w*|efficien\\w*|only|merely|minimi\\w*|drop\\w*|shrink\\w*|compress\\w*)\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> EFFICIENCY = Set.of("latency", "throughput", "FLOPs", "parameter count",
             "memory", "training time", "inference time", "inference cost", "training cost", "energy consumption", "bitrate",
-            "response time", "index cost", "storage cost", "computational cost", "compression ratio");
+            "response time", "index cost", "storage cost", "computational cost", "compression ratio",
+            "real-time factor", "time to first token", "GPU days", "power consumption");
 
     /** Metrics that are themselves a change, so a number written with them is a delta. */
     private static final Set<String> RELATIVE = Set.of("speed-up", "speed", "inference speed", "decoding speed");

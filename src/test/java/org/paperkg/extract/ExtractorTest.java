@@ -884,6 +884,18 @@ class ExtractorTest {
     }
 
     @Test
+    void readsWellKnownCostMetricsSuchAsGpuDays() {
+        // sentences from the PC-DARTS abstract
+        Extraction e = extractor.extract(Paper.of("PC-DARTS: Partial Channel Connections for Memory-Efficient Architecture Search",
+                "In this paper, we present a novel approach, namely, Partially-Connected DARTS. Specifically, we achieve an error rate "
+                        + "of 2.57% on CIFAR10 with merely 0.1 GPU-days for architecture search, and a state-of-the-art top-1 error rate "
+                        + "of 24.2% on ImageNet (under the mobile setting) using 3.8 GPU-days for search."));
+
+        assertThat(e.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value())
+                .contains(tuple("error rate", "2.57%"), tuple("GPU days", "0.1"));
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
