@@ -896,6 +896,24 @@ class ExtractorTest {
     }
 
     @Test
+    void aReconstructionQualityCountsOnlyWithANumber() {
+        // sentences from the PSCodec and autoencoder-based framework abstracts
+        Extraction ps = extractor.extract(Paper.of("PSCodec: A Series of High-Fidelity Low-bitrate Neural Speech Codecs Leveraging Prompt Encoders",
+                "We propose PSCodec. Extensive experiments show that our proposed PSCodec significantly outperforms several "
+                        + "state-of-the-art neural codecs, exhibiting substantial improvements in both speech reconstruction quality and "
+                        + "speaker similarity under low-bitrate conditions."));
+        Extraction cae = extractor.extract(Paper.of("An Autoencoder-Based General-Purpose Framework",
+                "We propose XCAE. Moreover, XCAE improves the calculation of reconstruction loss for multi-layer contractive "
+                        + "autoencoders (CAE) by calculating the Jacobian of the entire encoder leading to a 15% improvement in "
+                        + "reconstruction quality when compared to a stacked CAE."));
+
+        assertThat(names(ps, Relation.IMPROVES)).contains("speaker similarity")
+                .doesNotContain("reconstruction quality", "speech reconstruction quality");
+        assertThat(cae.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().delta())
+                .contains(tuple("reconstruction quality", "15%"));
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
