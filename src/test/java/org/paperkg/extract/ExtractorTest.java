@@ -914,6 +914,22 @@ class ExtractorTest {
     }
 
     @Test
+    void readsACostStatedWithANumberBesideAResultReached() {
+        // sentences from the FPENet and SLAB abstracts
+        Extraction fpe = extractor.extract(Paper.of("Feature Pyramid Encoding Network for Real-time Semantic Segmentation",
+                "We propose FPENet. Specifically, FPENet achieves 68.0\\% mean IoU on the Cityscapes test set with only 0.4M "
+                        + "parameters and 102 FPS speed on an NVIDIA TITAN V GPU."));
+        Extraction slab = extractor.extract(Paper.of("SLAB: Efficient Transformers with Simplified Linear Attention",
+                "We propose SLAB. For example, our SLAB-Swin obtains 83.6% top-1 accuracy on ImageNet-1K with 16.2ms latency, "
+                        + "which is 2.4ms less than that of Flatten-Swin with 0.1% higher accuracy."));
+
+        assertThat(fpe.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value())
+                .contains(tuple("parameter count", "0.4M"));
+        assertThat(slab.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value())
+                .contains(tuple("latency", "16.2ms"));
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
