@@ -930,6 +930,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aStructuredSparsityWithoutANumberIsAPropertyNotAClaim() {
+        // a sentence from the Turbo-VBI (structured Bayesian compression) abstract
+        Extraction e = extractor.extract(Paper.of("Structured Bayesian Compression for Deep Neural Networks Based on the Turbo-VBI Approach",
+                "We propose Turbo-VBI. The proposed three-layer hierarchical prior can achieve per-neuron weight-level structured "
+                        + "sparsity and neuron-level structured sparsity."));
+
+        assertThat(names(e, Relation.IMPROVES)).doesNotContain("sparsity");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
