@@ -27,6 +27,7 @@ final class ImprovementFinder {
                     + "lead\\w* to|deliver\\w*|result\\w* in|establish\\w*|set\\w*|new)\\b",
             Pattern.CASE_INSENSITIVE);
     static final String NUM = "\\d+(?:[.,]\\d+)?";
+    private static final String UNIT = "(?:ms|dB|GB|MB|kbps)(?![\\p{L}\\d])";
     private static final Pattern VALUE_BEFORE = Pattern.compile(
             // "45M parameters": a count keeps its magnitude
             // "16.2ms latency", "0.4 GB memory": a time or size keeps its unit
@@ -92,8 +93,11 @@ final class ImprovementFinder {
     /** "improves encoding quality from 37.36 to 37.70 (in terms of PSNR)": the second number is the value. */
     private static final Pattern FROM_TO_BEFORE = Pattern.compile(
             "\\bfrom\\s+" + NUM + "\\s*%?\\s+to\\s+(" + NUM + ")\\s*(%)?\\s*\\(?\\s*(?:in terms of|on|of|in)\\s+(?:the\\s+)?$");
+    /** "reduces the average latency from 120 ms to 45 ms": a unit may follow each number. */
     private static final Pattern FROM_TO = Pattern.compile(
-            "^[^.;]{0,40}?\\bfrom\\s+" + NUM + "\\s*%?\\s+to\\s+(" + NUM + ")\\s*(%)?");
+            "^[^.;]{0,40}?\\bfrom\\s+" + NUM + "\\s*(?:%|" + UNIT + ")?\\s+to\\s+(" + NUM + "(?:\\s?" + UNIT + ")?)\\s*(%)?");
+    /** "the search cost is reduced from 2000 GPU days to 0.5 GPU days": the number after "to" is the value reached. */
+    private static final Pattern TO_AFTER = Pattern.compile("^\\s*to\\s+(" + NUM + ")\\s*(%)?");
 
     private static final Pattern HEDGE = Pattern.compile(
             "(?:maintain\\w*|preserv\\w*|retain\\w*|keep\\w*|without(?:\\s+[\\w\\-]+){0,3}|no(?:\\s+[\\w\\-]+){0,2}|comparable|similar|the same|"
@@ -154,7 +158,10 @@ final class ImprovementFinder {
             } else if (before.find(0) && numberAt > 0 && "+-\u2212".indexOf(text.charAt(numberAt - 1)) >= 0) {
                 delta = text.charAt(numberAt - 1) + before.group(1) + (before.group(2) != null ? "%" : "");
                 valueEnd = h.end();
-            } else if (before.find(0) && !precededByBy(text, numberAt)
+            } else if (before.find(0) && precededBy(text, numberAt, "from") && (paired = found(TO_AFTER, text.substring(h.end()))) != null) {
+                value = paired.group(1) + (paired.group(2) != null ? "%" : "");
+                unit = paired.group(2) != null ? "%" : null;
+            } else if (before.find(0) && !precededByBy(text, numberAt) && !precededBy(text, numberAt, "from")
                     && (numberAt == 0 || !Character.isLetterOrDigit(text.charAt(numberAt - 1)) && text.charAt(numberAt - 1) != '@')) {
                 Matcher first = FIRST_OF_VALUES.matcher(text.substring(Math.max(0, numberAt - 40), numberAt));
                 boolean listed = first.find();
@@ -383,6 +390,10 @@ final class ImprovementFinder {
     private static Matcher found(Pattern p, String text) {
         Matcher m = p.matcher(text);
         return m.find() ? m : null;
+    }
+
+    private static boolean precededBy(String text, int at, String word) {
+        return text.substring(Math.max(0, at - 12), Math.max(0, at)).matches("(?s).*\\b" + word + "\\s+$");
     }
 
     private static boolean precededByBy(String text, int at) {

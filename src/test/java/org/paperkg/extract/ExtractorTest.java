@@ -940,6 +940,22 @@ class ExtractorTest {
     }
 
     @Test
+    void theValueOfAChangeFromOneNumberToAnotherIsTheSecondEvenWithUnits() {
+        // the NIRVANA sentence, and two sentences in a common shape of efficiency claims
+        Extraction nirvana = extractor.extract(Paper.of("NIRVANA: Neural Implicit Representations of Videos with Adaptive Networks",
+                "We propose NIRVANA. When compared with previous works on the benchmark UVG dataset, NIRVANA improves encoding "
+                        + "quality from 37.36 to 37.70 (in terms of PSNR)."));
+        Extraction nas = extractor.extract(Paper.of("FooNAS: Fast Architecture Search",
+                "We propose FooNAS. With FooNAS, the search cost is reduced from 2000 GPU days to 0.5 GPU days. FooNAS also "
+                        + "reduces the average latency from 120 ms to 45 ms."));
+
+        assertThat(nirvana.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value())
+                .contains(tuple("PSNR", "37.70"));
+        assertThat(nas.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value())
+                .contains(tuple("GPU days", "0.5"), tuple("latency", "45 ms"));
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
