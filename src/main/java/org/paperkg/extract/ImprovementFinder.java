@@ -41,8 +41,11 @@ final class ImprovementFinder {
     /** "designability (67.04% vs. 53.58%)", "fewer additional parameters (67M compared to 591M)": the first number is the method's. */
     static final Pattern VERSUS = Pattern.compile("^\\s*\\(\\s*(" + NUM + "[MBK]?)\\s*(%)?\\s*(?:vs\\.?|versus|compared to|compared with)\\s");
     private static final Pattern VALUE_AFTER = Pattern.compile(
-            "^\\s*\\)?\\s*(?:score\\s+|scores\\s+)?(?:\\([^)]{1,20}\\)\\s*)?(?:of|at|to|=|:|reaching|reaches|is|was|as high as|as low as)?\\s*(?:only\\s+|just\\s+)?("
-                    + NUM + "(?:\\s*/\\s*" + NUM + ")?)\\s*(\\\\?%)?");
+            "^\\s*\\)?\\s*(?:score\\s+|scores\\s+)?(?:\\([^)]{1,20}\\)\\s*)?"
+                    // "the zero-shot accuracy on ImageNet to 76.2%": a dataset between the metric and its value
+                    + "(?:(?:on|in)\\s+(?:the\\s+)?\\p{Lu}[\\w\\-.]*\\s+(?=of\\s|to\\s))?"
+                    + "(?:of|at|to|=|:|reaching|reaches|is|was|as high as|as low as)?\\s*(?:only\\s+|just\\s+|up to\\s+|about\\s+|nearly\\s+|around\\s+|approximately\\s+|~\\s*)?("
+                    + NUM + "(?:\\s*/\\s*" + NUM + ")?)\\s*(\\\\?%)?(\\s*(?:x|\u00d7|times)(?![\\p{L}\\d]))?");
     private static final Pattern PAREN_DELTA = Pattern.compile("^\\s*\\(\\s*([+\\-\u2212]\\s?" + NUM + "\\s*(?:%|points?|pp)?)\\s*(?:\\w+\\s*)?\\)");
     private static final Pattern BY_DELTA = Pattern.compile(
             "\\bby\\s+(?:up to\\s+|about\\s+|over\\s+|nearly\\s+|around\\s+|approximately\\s+|an average of\\s+|a margin of\\s+|more than\\s+)?("
@@ -175,7 +178,7 @@ final class ImprovementFinder {
                 value = paired.group(1) + (paired.group(2) != null ? "%" : "");
                 unit = paired.group(2) != null ? "%" : null;
             } else if (after.find()) {
-                value = after.group(1).replaceAll("\\s+", "") + (after.group(2) != null ? "%" : "");
+                value = after.group(1).replaceAll("\\s+", "") + (after.group(2) != null ? "%" : after.group(3) != null ? "x" : "");
                 unit = after.group(2) != null ? "%" : null;
                 valueEnd = h.end() + after.end();
             }

@@ -956,6 +956,17 @@ class ExtractorTest {
     }
 
     @Test
+    void readsAValueAfterADatasetOrAnUpTo() {
+        // common shapes of results in abstracts
+        Extraction e = extractor.extract(Paper.of("FooCLIP: Better Zero-Shot Transfer",
+                "We propose FooCLIP. FooCLIP boosts the zero-shot accuracy on ImageNet to 76.2%. The distilled FooCLIP-S obtains a "
+                        + "top-1 accuracy of up to 80.3% on ImageNet and achieves a speedup of up to 2.5x."));
+
+        assertThat(e.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value(), st -> st.measure().delta())
+                .contains(tuple("accuracy", "76.2%", null), tuple("top-1 accuracy", "80.3%", null), tuple("speed-up", null, "2.5x"));
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
