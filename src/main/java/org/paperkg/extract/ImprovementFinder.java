@@ -345,7 +345,11 @@ final class ImprovementFinder {
     /** "Pass@1 accuracy": two listed names written together are one metric. */
     private static List<Gazetteer.Hit> joinAdjacent(String text, List<Gazetteer.Hit> hits) {
         List<Gazetteer.Hit> out = new ArrayList<>();
-        for (Gazetteer.Hit h : hits) {
+        for (Gazetteer.Hit listed : hits) {
+            // "recall@10", "hit rate@5": a cut-off written after the metric belongs to its name
+            Matcher cutoff = AT_K.matcher(text.substring(listed.end()));
+            Gazetteer.Hit h = cutoff.lookingAt() ? new Gazetteer.Hit(listed.surface() + cutoff.group(), listed.canonical(),
+                    listed.begin(), listed.end() + cutoff.end(), listed.ambiguous()) : listed;
             Gazetteer.Hit last = out.isEmpty() ? null : out.get(out.size() - 1);
             if (last != null && text.substring(last.end(), h.begin()).matches("[ \\-]")) {
                 out.set(out.size() - 1, new Gazetteer.Hit(text.substring(last.begin(), h.end()), last.canonical(),
@@ -361,6 +365,8 @@ final class ImprovementFinder {
             "(?i)\\b(?:improv|boost|increas|rais|reduc|lower|decreas|cut|gain|enhanc)\\w*\\s+(?:up to\\s+|about\\s+|over\\s+|nearly\\s+|around\\s+)?$");
     private static final Pattern CHANGE_AFTER = Pattern.compile(
             "^\\s*(?:reductions?|savings?|improvements?|gains?|increases?|decreases?|drops?|boosts?|speed-?ups?)\\b(?!\\s+of\\b)");
+
+    private static final Pattern AT_K = Pattern.compile("@(?:\\d+|[kK])(?![\\w@])");
 
     private static final Pattern GAIN_OF = Pattern.compile(
             "\\b(?:improvements?|gains?|increases?|boosts?|margins?|reductions?|decreases?)\\s+of\\s+(?:up to\\s+|about\\s+|over\\s+|nearly\\s+|around\\s+)?$");

@@ -967,6 +967,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aCutOffAfterAMetricBelongsToItsName() {
+        // a common shape of retrieval results
+        Extraction e = extractor.extract(Paper.of("FooRetriever: Dense Passage Retrieval",
+                "We propose FooRetriever. FooRetriever achieves a recall@10 of 85.1% on MS MARCO."));
+
+        assertThat(e.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value())
+                .contains(tuple("recall@10", "85.1%"));
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
