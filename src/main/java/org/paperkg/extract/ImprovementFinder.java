@@ -27,9 +27,11 @@ final class ImprovementFinder {
                     + "lead\\w* to|deliver\\w*|result\\w* in|establish\\w*|set\\w*|new)\\b",
             Pattern.CASE_INSENSITIVE);
     static final String NUM = "\\d+(?:[.,]\\d+)?";
+    private static final String UNIT = "(?:ms|dB|GB|MB|kbps)(?![\\p{L}\\d])";
     private static final Pattern VALUE_BEFORE = Pattern.compile(
             // "45M parameters": a count keeps its magnitude
-            "(" + NUM + "(?:/" + NUM + "|[MBK](?=\\s))?)\\s*(\\\\?%)?\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:in\\s+|on\\s+|of\\s+)?(?:[\\p{Lu}][\\w\\-]*[\\p{Lu}\\d][\\w\\-]*\\s+)?$");
+            // "16.2ms latency", "0.4 GB memory": a time or size keeps its unit
+            "(" + NUM + "(?:/" + NUM + "|[MBK](?=\\s)|\\s?(?:ms|dB|GB|MB|kbps)(?=\\s))?)\\s*(\\\\?%)?\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:in\\s+|on\\s+|of\\s+)?(?:[\\p{Lu}][\\w\\-]*[\\p{Lu}\\d][\\w\\-]*\\s+)?$");
     /** "0.78 and 0.76 Spearman correlation on A and B", "7.5%, 6.5%, and 6.0% WER": the first value goes with the first dataset. */
     private static final Pattern FIRST_OF_VALUES = Pattern.compile(
             "(" + NUM + ")\\s*(%)?\\s*(?:,\\s*" + NUM + "\\s*%?\\s*)*,?\\s*(?:and|,)\\s*$");
@@ -39,8 +41,11 @@ final class ImprovementFinder {
     /** "designability (67.04% vs. 53.58%)", "fewer additional parameters (67M compared to 591M)": the first number is the method's. */
     static final Pattern VERSUS = Pattern.compile("^\\s*\\(\\s*(" + NUM + "[MBK]?)\\s*(%)?\\s*(?:vs\\.?|versus|compared to|compared with)\\s");
     private static final Pattern VALUE_AFTER = Pattern.compile(
-            "^\\s*\\)?\\s*(?:score\\s+|scores\\s+)?(?:\\([^)]{1,20}\\)\\s*)?(?:of|at|to|=|:|reaching|reaches|is|was|as high as|as low as)?\\s*(?:only\\s+|just\\s+)?("
-                    + NUM + "(?:\\s*/\\s*" + NUM + ")?)\\s*(\\\\?%)?");
+            "^\\s*\\)?\\s*(?:score\\s+|scores\\s+)?(?:\\([^)]{1,20}\\)\\s*)?"
+                    // "the zero-shot accuracy on ImageNet to 76.2%": a dataset between the metric and its value
+                    + "(?:(?:on|in)\\s+(?:the\\s+)?\\p{Lu}[\\w\\-.]*\\s+(?=of\\s|to\\s))?"
+                    + "(?:of|at|to|=|:|reaching|reaches|is|was|as high as|as low as)?\\s*(?:only\\s+|just\\s+|up to\\s+|about\\s+|nearly\\s+|around\\s+|approximately\\s+|~\\s*)?("
+                    + NUM + "(?:\\s*/\\s*" + NUM + ")?)\\s*(\\\\?%)?(\\s*(?:x|\u00d7|times)(?![\\p{L}\\d]))?");
     private static final Pattern PAREN_DELTA = Pattern.compile("^\\s*\\(\\s*([+\\-\u2212]\\s?" + NUM + "\\s*(?:%|points?|pp)?)\\s*(?:\\w+\\s*)?\\)");
     private static final Pattern BY_DELTA = Pattern.compile(
             "\\bby\\s+(?:up to\\s+|about\\s+|over\\s+|nearly\\s+|around\\s+|approximately\\s+|an average of\\s+|a margin of\\s+|more than\\s+)?("
@@ -56,6 +61,9 @@ final class ImprovementFinder {
                     + "(?:\\p{Ll}+-[\\p{L}\\-]+\\s+){0,2}"
                     + "(faster|speed[\\s\\-]?ups?|acceleration|higher throughput|throughput|fewer FLOPs|less memory|lower latency|smaller(?= and|,|\\.| than| while))"
                     + "(?:\\s+(?:in|for|of|on|during|at)?\\s*(?:the\\s+)?" + ACTIVITY + ")?", Pattern.CASE_INSENSITIVE);
+    /** "2.6x faster than EfficientNet w.r.t measured latency", "8.5x faster for latency-oriented scenarios": the speed is a latency. */
+    private static final Pattern LATENCY_AFTER = Pattern.compile(
+            "^[^.;()]{0,30}?\\b(?:w\\.r\\.t\\.?|in terms of|with respect to|for|on|in)\\s+(?:the\\s+)?(?:measured\\s+|inference\\s+)?latency\\b");
     /** "inference speed-up of 3x", "decoding speedup up to 2x". */
     private static final Pattern FACTOR_NOUN = Pattern.compile(
             ACTIVITY + "\\s+(?:speed-?ups?|acceleration|speed)\\s+(?:of\\s+)?(?:up to\\s+)?(" + NUM + "\\s*(?:x|\u00d7|%))",
@@ -78,14 +86,21 @@ final class ImprovementFinder {
     private static final Pattern COMPARATIVE = Pattern.compile("(?i)(?:higher|lower|better|faster|less|fewer|smaller)\\b");
     private static final Pattern PURPOSE_BEFORE = Pattern.compile("(?i)\\b(?:to|for|aims? to|order to)\\s+(?:\\w+ly\\s+)?$");
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** An infinitive of a change right before the metric: "to further reduce the", "to increase the". */
+    private static final Pattern AIMED_AT = Pattern.compile(
+            "(?i)(?<!\\b(?:able|possible|shown|proven|found|managed)\\s)\\bto\\s+(?:(?:\\w+ly|further|also|both)\\s+)*(?:improv|reduc|increas|enhanc|boost|promot|lower|minimi[sz]|maximi[sz]|accelerat|speed|optimi[sz]|decreas|cut|sav)\\w*"
+                    + "(?:\\s+up)?\\s+(?:(?:the|its|their|our|both|overall)\\s+)?(?:[\\w\\-]+\\s+){0,3}$");
     /** "reduces inference latency by 35% and memory usage by 50%": the second quantity is changed by its own amount. */
     private static final Pattern CHANGED_AFTER = Pattern.compile(
             "^[\\w\\s\\-]{0,20}?\\bby\\s+(?:up to\\s+|about\\s+|over\\s+|nearly\\s+)?(" + NUM + "\\s*(?:%|x|\u00d7|times|points?|pp|dB)?)(?!\\w)(?!\\.\\d)");
     /** "improves encoding quality from 37.36 to 37.70 (in terms of PSNR)": the second number is the value. */
     private static final Pattern FROM_TO_BEFORE = Pattern.compile(
             "\\bfrom\\s+" + NUM + "\\s*%?\\s+to\\s+(" + NUM + ")\\s*(%)?\\s*\\(?\\s*(?:in terms of|on|of|in)\\s+(?:the\\s+)?$");
+    /** "reduces the average latency from 120 ms to 45 ms": a unit may follow each number. */
     private static final Pattern FROM_TO = Pattern.compile(
-            "^[^.;]{0,40}?\\bfrom\\s+" + NUM + "\\s*%?\\s+to\\s+(" + NUM + ")\\s*(%)?");
+            "^[^.;]{0,40}?\\bfrom\\s+" + NUM + "\\s*(?:%|" + UNIT + ")?\\s+to\\s+(" + NUM + "(?:\\s?" + UNIT + ")?)\\s*(%)?");
+    /** "the search cost is reduced from 2000 GPU days to 0.5 GPU days": the number after "to" is the value reached. */
+    private static final Pattern TO_AFTER = Pattern.compile("^\\s*to\\s+(" + NUM + ")\\s*(%)?");
 
     private static final Pattern HEDGE = Pattern.compile(
             "(?:maintain\\w*|preserv\\w*|retain\\w*|keep\\w*|without(?:\\s+[\\w\\-]+){0,3}|no(?:\\s+[\\w\\-]+){0,2}|comparable|similar|the same|"
@@ -94,16 +109,21 @@ final class ImprovementFinder {
                     + "(?:\\s+(?:of|in|the|high|good|strong|its|their|a|an))*\\s*[\\w\\-]*\\s*$");
     /** What after a metric name says it is not a claim: "SSIM-based loss", "memory budget", "accuracy loss". */
     private static final Pattern HEDGE_AFTER = Pattern.compile(
-            "^\\s*\\)?\\s*[\\s\\-]?(?:based|budgets?|constraints?|limits?|requirements?|loss|losses|drops?|degradation|gap|trade-?offs?)\\b");
+            "^\\s*\\)?\\s*[\\s\\-]?(?:based|budgets?|constraints?|limits?|requirements?|loss|losses|drops?|degradation|gap|trade-?offs?|"
+                    // the metric names what another noun is about: "high sparsity regime", "rate-distortion optimization",
+                    // "variable bitrate compression", "our improved memory layer", "a speedup analysis"
+                    + "regimes?|optimi[sz]ation|ranges?|analys[ie]s|compression|layers?|curves?|modules?|mechanisms?|objectives?|"
+                    + "regulari[sz]ation|estimators?|predictors?|allocation)\\b");
     private static final Pattern REDUCTION = Pattern.compile(
             "\\b(?:reduc\\w*|fewer|less|lower\\w*|sav\\w*|cut\\w*|decreas\\w*|faster|smaller|improv\\w*|speed\\w*|accelerat\\w*|"
-                    + "higher|increas\\w*|boost\\w*|efficien\\w*|only|minimi\\w*|drop\\w*|shrink\\w*|compress\\w*)\\b", Pattern.CASE_INSENSITIVE);
+                    + "higher|increas\\w*|boost\\w*|efficien\\w*|only|merely|minimi\\w*|drop\\w*|shrink\\w*|compress\\w*)\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> EFFICIENCY = Set.of("latency", "throughput", "FLOPs", "parameter count",
             "memory", "training time", "inference time", "inference cost", "training cost", "energy consumption", "bitrate",
-            "response time", "index cost", "storage cost", "computational cost", "compression ratio");
+            "response time", "index cost", "storage cost", "computational cost", "compression ratio",
+            "real-time factor", "time to first token", "GPU days", "power consumption");
 
     /** Metrics that are themselves a change, so a number written with them is a delta. */
-    private static final Set<String> RELATIVE = Set.of("speed-up", "inference speed", "decoding speed");
+    private static final Set<String> RELATIVE = Set.of("speed-up", "speed", "inference speed", "decoding speed");
 
     private final Gazetteer metrics;
 
@@ -141,7 +161,10 @@ final class ImprovementFinder {
             } else if (before.find(0) && numberAt > 0 && "+-\u2212".indexOf(text.charAt(numberAt - 1)) >= 0) {
                 delta = text.charAt(numberAt - 1) + before.group(1) + (before.group(2) != null ? "%" : "");
                 valueEnd = h.end();
-            } else if (before.find(0) && !precededByBy(text, numberAt)
+            } else if (before.find(0) && precededBy(text, numberAt, "from") && (paired = found(TO_AFTER, text.substring(h.end()))) != null) {
+                value = paired.group(1) + (paired.group(2) != null ? "%" : "");
+                unit = paired.group(2) != null ? "%" : null;
+            } else if (before.find(0) && !precededByBy(text, numberAt) && !precededBy(text, numberAt, "from")
                     && (numberAt == 0 || !Character.isLetterOrDigit(text.charAt(numberAt - 1)) && text.charAt(numberAt - 1) != '@')) {
                 Matcher first = FIRST_OF_VALUES.matcher(text.substring(Math.max(0, numberAt - 40), numberAt));
                 boolean listed = first.find();
@@ -155,7 +178,7 @@ final class ImprovementFinder {
                 value = paired.group(1) + (paired.group(2) != null ? "%" : "");
                 unit = paired.group(2) != null ? "%" : null;
             } else if (after.find()) {
-                value = after.group(1).replaceAll("\\s+", "") + (after.group(2) != null ? "%" : "");
+                value = after.group(1).replaceAll("\\s+", "") + (after.group(2) != null ? "%" : after.group(3) != null ? "x" : "");
                 unit = after.group(2) != null ? "%" : null;
                 valueEnd = h.end() + after.end();
             }
@@ -178,7 +201,10 @@ final class ImprovementFinder {
                 delta = nearDelta(text, h);
             }
             delta = delta == null ? null : delta.replaceAll("\\s+(?=%)", "");
-            if (value != null && (RELATIVE.contains(h.canonical()) || delta != null && delta.contains(value.replace("%", "")))) {
+            if (value != null && (RELATIVE.contains(h.canonical()) || CHANGE_AFTER.matcher(text.substring(h.end())).find()
+                    || valueEnd == h.end() && CHANGED_BEFORE.matcher(text.substring(Math.max(0, numberAt - 30), numberAt)).find()
+                    || delta != null && delta.contains(value.replace("%", "")))) {
+                // "75.8% GPU memory reduction", "29.7% bitrate saving", "improves 0.94% accuracy": the number is the change
                 delta = delta != null ? delta : value;
                 value = null;
                 unit = null;
@@ -212,6 +238,10 @@ final class ImprovementFinder {
             }
         }
         }
+        if (!DIGIT.matcher(text).find()) {
+            // "to further reduce the computational overhead", "strategies to increase the token acceptance rate": an aim, not a result
+            claims.removeIf(c -> AIMED_AT.matcher(text.substring(Math.max(0, c.begin() - 50), c.begin())).find());
+        }
         return claims;
     }
 
@@ -238,7 +268,9 @@ final class ImprovementFinder {
     private static boolean isHedged(String text, Gazetteer.Hit h) {
         String before = text.substring(Math.max(0, h.begin() - 45), h.begin()).toLowerCase(Locale.ROOT);
         // "with 7B parameters" is a setting, but "state-of-the-art performance with 0.91 F1" a result
-        boolean resultWithNumber = WITH_NUMBER.matcher(before).find() && !isEfficiency(h.canonical());
+        // and so is "achieves 83.6% top-1 accuracy on ImageNet-1K with 16.2ms latency": a cost stated beside a result reached
+        boolean resultWithNumber = WITH_NUMBER.matcher(before).find() && (!isEfficiency(h.canonical())
+                || REACHED_BEFORE.matcher(text.substring(Math.max(0, h.begin() - 120), h.begin())).find());
         String after = text.substring(h.end());
         // "the GPU memory requirement by 3 times" is changed, whereas "memory requirements" alone are a constraint
         return HEDGE.matcher(before).find() && !resultWithNumber
@@ -250,7 +282,10 @@ final class ImprovementFinder {
     private static final Pattern PARITY_AFTER = Pattern.compile(
             "^[^,;.]{0,40}?\\b(?:on par with|on-par with|comparable to|similar to|competitive with|close to|matching)\\b");
 
-    private static final Pattern WITH_NUMBER = Pattern.compile("\\bwith\\s+(?:only\\s+)?\\d[\\d.,]*\\s*%?\\s*$");
+    private static final Pattern WITH_NUMBER = Pattern.compile("(?i)\\bwith\\s+(?:only\\s+)?\\d[\\d.,]*\\s*(?:%|[MBK]|ms|s|GB|MB)?\\s*$");
+    /** A result the sentence reports, with a number, before a cost: "achieves 68.0% mean IoU on the Cityscapes test set with only 0.4M parameters". */
+    private static final Pattern REACHED_BEFORE = Pattern.compile(
+            "(?i)\\b(?:achiev|obtain|reach|attain|yield)\\w*\\s[^;]*\\d[^;]*\\bwith\\s+(?:only\\s+)?\\d[\\d.,]*\\s*(?:%|[MBK]|ms|s|GB|MB)?\\s*$");
 
     private static boolean isEfficiency(String canonical) {
         return EFFICIENCY.contains(canonical);
@@ -274,7 +309,9 @@ final class ImprovementFinder {
             String metric = trigger.contains("throughput") ? (activity == null ? "throughput" : activity + " throughput")
                     : trigger.contains("flops") ? "FLOPs" : trigger.contains("memory") ? "memory"
                     : trigger.contains("latency") ? "latency" : trigger.equals("smaller") ? "model size"
-                    : activity == null ? "speed-up" : activity + " speed";
+                    // "2.44x faster" is a speed; "a 3x speedup" is named a speed-up
+                    : activity == null ? (!trigger.equals("faster") ? "speed-up"
+                            : LATENCY_AFTER.matcher(text.substring(a.end())).find() ? "latency" : "speed") : activity + " speed";
             addFactor(claims, spans, metric, a.group(1), dataset, a.start(), a.end());
         }
         Matcher n = FACTOR_NOUN.matcher(text);
@@ -308,7 +345,11 @@ final class ImprovementFinder {
     /** "Pass@1 accuracy": two listed names written together are one metric. */
     private static List<Gazetteer.Hit> joinAdjacent(String text, List<Gazetteer.Hit> hits) {
         List<Gazetteer.Hit> out = new ArrayList<>();
-        for (Gazetteer.Hit h : hits) {
+        for (Gazetteer.Hit listed : hits) {
+            // "recall@10", "hit rate@5": a cut-off written after the metric belongs to its name
+            Matcher cutoff = AT_K.matcher(text.substring(listed.end()));
+            Gazetteer.Hit h = cutoff.lookingAt() ? new Gazetteer.Hit(listed.surface() + cutoff.group(), listed.canonical(),
+                    listed.begin(), listed.end() + cutoff.end(), listed.ambiguous()) : listed;
             Gazetteer.Hit last = out.isEmpty() ? null : out.get(out.size() - 1);
             if (last != null && text.substring(last.end(), h.begin()).matches("[ \\-]")) {
                 out.set(out.size() - 1, new Gazetteer.Hit(text.substring(last.begin(), h.end()), last.canonical(),
@@ -319,6 +360,13 @@ final class ImprovementFinder {
         }
         return out;
     }
+
+    private static final Pattern CHANGED_BEFORE = Pattern.compile(
+            "(?i)\\b(?:improv|boost|increas|rais|reduc|lower|decreas|cut|gain|enhanc)\\w*\\s+(?:up to\\s+|about\\s+|over\\s+|nearly\\s+|around\\s+)?$");
+    private static final Pattern CHANGE_AFTER = Pattern.compile(
+            "^\\s*(?:reductions?|savings?|improvements?|gains?|increases?|decreases?|drops?|boosts?|speed-?ups?)\\b(?!\\s+of\\b)");
+
+    private static final Pattern AT_K = Pattern.compile("@(?:\\d+|[kK])(?![\\w@])");
 
     private static final Pattern GAIN_OF = Pattern.compile(
             "\\b(?:improvements?|gains?|increases?|boosts?|margins?|reductions?|decreases?)\\s+of\\s+(?:up to\\s+|about\\s+|over\\s+|nearly\\s+|around\\s+)?$");
@@ -351,6 +399,10 @@ final class ImprovementFinder {
     private static Matcher found(Pattern p, String text) {
         Matcher m = p.matcher(text);
         return m.find() ? m : null;
+    }
+
+    private static boolean precededBy(String text, int at, String word) {
+        return text.substring(Math.max(0, at - 12), Math.max(0, at)).matches("(?s).*\\b" + word + "\\s+$");
     }
 
     private static boolean precededByBy(String text, int at) {

@@ -37,6 +37,10 @@ final class QualityList {
                 }
                 Matcher vs = ImprovementFinder.VERSUS.matcher(text.substring(item[1]));
                 String value = vs.find() ? vs.group(1) + (vs.group(2) != null ? "%" : "") : null;
+                if (value == null && metric.endsWith("quality")) {
+                    // "improvements in both speech reconstruction quality and speaker similarity": a quality with no number is no metric
+                    continue;
+                }
                 claims.add(new Claim(metric, metric, new Measure(value, null, value != null && value.endsWith("%") ? "%" : null, dataset),
                         value != null ? Rule.METRIC_WITH_VALUE : Rule.OPEN_METRIC, item[0]));
             }

@@ -1204,6 +1204,171 @@ class ExtractorTest {
     }
 
     @Test
+    void namesAFactorFasterASpeedOrALatencyWhenTheLatencyIsNamed() {
+        // sentences from the Superposed Decoding and Understanding INT4 Quantization abstracts
+        Extraction sd = extractor.extract(Paper.of("Superposed Decoding: Multiple Generations from a Single Autoregressive Inference Pass",
+                "We propose Superposed Decoding. Our experiments show that k drafts from Superposed Decoding are at least as coherent "
+                        + "and factual as Nucleus Sampling and Greedy Decoding respectively, while being at least 2.44times faster for kge3."));
+        Extraction int4 = extractor.extract(Paper.of("Understanding INT4 Quantization for Transformer Models",
+                "We propose Q4, an INT4 encoder inference pipeline. Q4 is 8.5times faster for latency-oriented scenarios compared "
+                        + "to the inference of FP16."));
+
+        assertThat(sd.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().delta())
+                .contains(tuple("speed", "2.44x"));
+        assertThat(names(int4, Relation.IMPROVES)).contains("latency").doesNotContain("speed", "speed-up");
+    }
+
+    @Test
+    void aChangeAimedAtInAnInfinitiveIsNoClaimUnlessTheWorkWasAbleToMakeIt() {
+        // sentences from the Kangaroo and RaftMLP abstracts
+        Extraction kangaroo = extractor.extract(Paper.of("Kangaroo: Lossless Self-Speculative Decoding via Double Early Exiting",
+                "We propose Kangaroo. It is noteworthy that the inference latency of the self-draft model may no longer be negligible "
+                        + "compared to the large model, necessitating strategies to increase the token acceptance rate while minimizing "
+                        + "the drafting steps of the small model."));
+        Extraction raft = extractor.extract(Paper.of("RaftMLP: How Much Can Be Done Without Attention and with Less Spatial Locality?",
+                "We propose RaftMLP. With this approach, we were able to improve the accuracy of the MLP-Mixer while reducing its "
+                        + "parameters and computational complexity."));
+
+        assertThat(names(kangaroo, Relation.IMPROVES)).doesNotContain("token acceptance rate");
+        assertThat(names(raft, Relation.IMPROVES)).contains("accuracy");
+    }
+
+    @Test
+    void aMetricNamingWhatAnotherNounIsAboutIsNoClaim() {
+        // sentences from the NIRVANA and Memory Layers at Scale abstracts
+        Extraction nirvana = extractor.extract(Paper.of("NIRVANA: Neural Implicit Representations of Videos with Adaptive Networks and Autoregressive Patch-wise Modeling",
+                "We propose NIRVANA. Moreover, our method achieves variable bitrate compression by adapting to videos with varying "
+                        + "inter-frame motion."));
+        Extraction memory = extractor.extract(Paper.of("Memory Layers at Scale",
+                "We propose Memory Layers. On downstream tasks, language models augmented with our improved memory layer outperform "
+                        + "dense models with more than twice the computation budget."));
+
+        assertThat(names(nirvana, Relation.IMPROVES)).doesNotContain("bitrate");
+        assertThat(names(memory, Relation.IMPROVES)).doesNotContain("memory");
+    }
+
+    @Test
+    void aNumberBeforeAMetricIsItsChangeWhenAChangeNounFollowsOrAChangeVerbPrecedes() {
+        // sentences from the mmMamba and LaPE abstracts
+        Extraction mm = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal Language Model via Quadratic to Linear Distillation",
+                "We propose mmMamba. At 103K tokens, mmMamba demonstrates 20.6times speedup and 75.8% GPU memory reduction compared to HoVLE."));
+        Extraction lape = extractor.extract(Paper.of("LaPE: Layer-adaptive Position Embedding for Vision Transformers",
+                "We propose LaPE. For example, LaPE improves 0.94% accuracy for ViT-Lite on Cifar10."));
+
+        assertThat(mm.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value(), st -> st.measure().delta())
+                .contains(tuple("GPU memory", null, "75.8%"));
+        assertThat(lape.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value(), st -> st.measure().delta())
+                .contains(tuple("accuracy", null, "0.94%"));
+    }
+
+    @Test
+    void readsWellKnownCostMetricsSuchAsGpuDays() {
+        // sentences from the PC-DARTS abstract
+        Extraction e = extractor.extract(Paper.of("PC-DARTS: Partial Channel Connections for Memory-Efficient Architecture Search",
+                "In this paper, we present a novel approach, namely, Partially-Connected DARTS. Specifically, we achieve an error rate "
+                        + "of 2.57% on CIFAR10 with merely 0.1 GPU-days for architecture search, and a state-of-the-art top-1 error rate "
+                        + "of 24.2% on ImageNet (under the mobile setting) using 3.8 GPU-days for search."));
+
+        assertThat(e.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value())
+                .contains(tuple("error rate", "2.57%"), tuple("GPU days", "0.1"));
+    }
+
+    @Test
+    void aReconstructionQualityCountsOnlyWithANumber() {
+        // sentences from the PSCodec and autoencoder-based framework abstracts
+        Extraction ps = extractor.extract(Paper.of("PSCodec: A Series of High-Fidelity Low-bitrate Neural Speech Codecs Leveraging Prompt Encoders",
+                "We propose PSCodec. Extensive experiments show that our proposed PSCodec significantly outperforms several "
+                        + "state-of-the-art neural codecs, exhibiting substantial improvements in both speech reconstruction quality and "
+                        + "speaker similarity under low-bitrate conditions."));
+        Extraction cae = extractor.extract(Paper.of("An Autoencoder-Based General-Purpose Framework",
+                "We propose XCAE. Moreover, XCAE improves the calculation of reconstruction loss for multi-layer contractive "
+                        + "autoencoders (CAE) by calculating the Jacobian of the entire encoder leading to a 15% improvement in "
+                        + "reconstruction quality when compared to a stacked CAE."));
+
+        assertThat(names(ps, Relation.IMPROVES)).contains("speaker similarity")
+                .doesNotContain("reconstruction quality", "speech reconstruction quality");
+        assertThat(cae.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().delta())
+                .contains(tuple("reconstruction quality", "15%"));
+    }
+
+    @Test
+    void readsACostStatedWithANumberBesideAResultReached() {
+        // sentences from the FPENet and SLAB abstracts
+        Extraction fpe = extractor.extract(Paper.of("Feature Pyramid Encoding Network for Real-time Semantic Segmentation",
+                "We propose FPENet. Specifically, FPENet achieves 68.0\\% mean IoU on the Cityscapes test set with only 0.4M "
+                        + "parameters and 102 FPS speed on an NVIDIA TITAN V GPU."));
+        Extraction slab = extractor.extract(Paper.of("SLAB: Efficient Transformers with Simplified Linear Attention",
+                "We propose SLAB. For example, our SLAB-Swin obtains 83.6% top-1 accuracy on ImageNet-1K with 16.2ms latency, "
+                        + "which is 2.4ms less than that of Flatten-Swin with 0.1% higher accuracy."));
+
+        assertThat(fpe.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value())
+                .contains(tuple("parameter count", "0.4M"));
+        assertThat(slab.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value())
+                .contains(tuple("latency", "16.2ms"));
+    }
+
+    @Test
+    void aStructuredSparsityWithoutANumberIsAPropertyNotAClaim() {
+        // a sentence from the Turbo-VBI (structured Bayesian compression) abstract
+        Extraction e = extractor.extract(Paper.of("Structured Bayesian Compression for Deep Neural Networks Based on the Turbo-VBI Approach",
+                "We propose Turbo-VBI. The proposed three-layer hierarchical prior can achieve per-neuron weight-level structured "
+                        + "sparsity and neuron-level structured sparsity."));
+
+        assertThat(names(e, Relation.IMPROVES)).doesNotContain("sparsity");
+    }
+
+    @Test
+    void theValueOfAChangeFromOneNumberToAnotherIsTheSecondEvenWithUnits() {
+        // the NIRVANA sentence, and two sentences in a common shape of efficiency claims
+        Extraction nirvana = extractor.extract(Paper.of("NIRVANA: Neural Implicit Representations of Videos with Adaptive Networks",
+                "We propose NIRVANA. When compared with previous works on the benchmark UVG dataset, NIRVANA improves encoding "
+                        + "quality from 37.36 to 37.70 (in terms of PSNR)."));
+        Extraction nas = extractor.extract(Paper.of("FooNAS: Fast Architecture Search",
+                "We propose FooNAS. With FooNAS, the search cost is reduced from 2000 GPU days to 0.5 GPU days. FooNAS also "
+                        + "reduces the average latency from 120 ms to 45 ms."));
+
+        assertThat(nirvana.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value())
+                .contains(tuple("PSNR", "37.70"));
+        assertThat(nas.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value())
+                .contains(tuple("GPU days", "0.5"), tuple("latency", "45 ms"));
+    }
+
+    @Test
+    void readsAValueAfterADatasetOrAnUpTo() {
+        // common shapes of results in abstracts
+        Extraction e = extractor.extract(Paper.of("FooCLIP: Better Zero-Shot Transfer",
+                "We propose FooCLIP. FooCLIP boosts the zero-shot accuracy on ImageNet to 76.2%. The distilled FooCLIP-S obtains a "
+                        + "top-1 accuracy of up to 80.3% on ImageNet and achieves a speedup of up to 2.5x."));
+
+        assertThat(e.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value(), st -> st.measure().delta())
+                .contains(tuple("accuracy", "76.2%", null), tuple("top-1 accuracy", "80.3%", null), tuple("speed-up", null, "2.5x"));
+    }
+
+    @Test
+    void aCutOffAfterAMetricBelongsToItsName() {
+        // a common shape of retrieval results
+        Extraction e = extractor.extract(Paper.of("FooRetriever: Dense Passage Retrieval",
+                "We propose FooRetriever. FooRetriever achieves a recall@10 of 85.1% on MS MARCO."));
+
+        assertThat(e.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value())
+                .contains(tuple("recall@10", "85.1%"));
+    }
+
+    @Test
+    void theFactorOfABareSpeedUpGoesToTheNamedSpeedItIsDroppedFor() {
+        // sentences from the Lexical Unit Decoding abstract
+        Extraction e = extractor.extract(Paper.of("Decoding at the Speed of Thought: Harnessing Parallel Decoding of Lexical Units for LLMs",
+                "This paper introduces Lexical Unit Decoding (LUD), a novel decoding methodology implemented in a data-driven manner, "
+                        + "accelerating the decoding process without sacrificing output quality. Extensive experiments validate that our "
+                        + "method substantially reduces decoding time while maintaining generation quality, i.e., 33\\% speed up on natural "
+                        + "language generation with no quality loss, and 30\\% speed up on code generation with a negligible quality loss of 3\\%."));
+
+        assertThat(e.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().delta())
+                .contains(tuple("decoding speed", "33%"));
+        assertThat(names(e, Relation.IMPROVES)).doesNotContain("speed-up");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
