@@ -122,15 +122,7 @@ final class ProposalFinder {
             novelDefined(s, found);
         }
         suffixVariants(abstractSentences, found);
-        for (Acronyms.Definition d : definitions) {
-            for (Found f : found) {
-                if (f.isCalled(d.longForm())) {
-                    f.alias(d.shortForm());
-                } else if (f.isCalled(d.shortForm())) {
-                    f.alias(d.longForm());
-                }
-            }
-        }
+        withDefinedForms(found);
         if (found.stream().noneMatch(f -> f.kind == Kind.METHOD)) {
             for (Sentence s : abstractSentences) {
                 definedResultSubject(s, found, false);
@@ -155,8 +147,23 @@ final class ProposalFinder {
         for (Sentence s : abstractSentences) {
             novelCalled(s, found);
         }
+        // the fallbacks' names too: a title phrase "Direct Multi-Token Decoding" that the abstract defines as DMTD
+        withDefinedForms(found);
         found.replaceAll(ProposalFinder::kindByLongForm);
         return found;
+    }
+
+    /** Each proposal called by one form of an acronym definition gets the other form as an alias. */
+    private void withDefinedForms(List<Found> found) {
+        for (Acronyms.Definition d : definitions) {
+            for (Found f : found) {
+                if (f.isCalled(d.longForm())) {
+                    f.alias(d.shortForm());
+                } else if (f.isCalled(d.shortForm())) {
+                    f.alias(d.longForm());
+                }
+            }
+        }
     }
 
     /** "Focus-DETR: ..." -> Focus-DETR; "Inceptive Transformers: ..." -> Inceptive Transformers. */

@@ -1369,6 +1369,19 @@ class ExtractorTest {
     }
 
     @Test
+    void aFallbackTitleNameGetsTheAcronymTheAbstractDefinesForIt() {
+        // sentences of a training abstract (Direct Multi-Token Decoding): the title phrase is the proposal, DMTD its acronym
+        Extraction e = extractor.extract(Paper.of("Direct Multi-Token Decoding",
+                "We refer to this inference paradigm as Direct Multi-Token Decoding (DMTD). Despite being trained on a limited "
+                        + "dataset, a fine-tuned DMTD Qwen3-4B model has already demonstrated promising results, achieving up to a "
+                        + "2x speedup with only minor performance loss."));
+
+        assertThat(e.with(Relation.PROPOSES)).extracting(st -> st.object().name(), st -> st.object().aliases())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Direct Multi-Token Decoding", List.of("DMTD")));
+        assertThat(pairs(e, Relation.IMPROVES)).isNotEmpty().extracting(t -> t.toList().get(0)).containsOnly("Direct Multi-Token Decoding");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
