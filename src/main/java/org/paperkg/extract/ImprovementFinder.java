@@ -92,7 +92,7 @@ final class ImprovementFinder {
                     + "(?:\\s+up)?\\s+(?:(?:the|its|their|our|both|overall)\\s+)?(?:[\\w\\-]+\\s+){0,3}$");
     /** "reduces inference latency by 35% and memory usage by 50%": the second quantity is changed by its own amount. */
     private static final Pattern CHANGED_AFTER = Pattern.compile(
-            "^[\\w\\s\\-]{0,20}?\\bby\\s+(?:up to\\s+|about\\s+|over\\s+|nearly\\s+)?(" + NUM + "\\s*(?:%|x|\u00d7|times|points?|pp|dB)?)(?!\\w)(?!\\.\\d)");
+            "^[\\w\\s\\-]{0,20}?\\bby\\s+(?:up to\\s+|about\\s+|over\\s+|nearly\\s+)?(" + NUM + "(?:\\s*(?:-|\u2013|~)\\s*" + NUM + ")?\\s*(?:%|x|\u00d7|times|points?|pp|dB)?)(?!\\w)(?!\\.\\d)");
     /** "improves encoding quality from 37.36 to 37.70 (in terms of PSNR)": the second number is the value. */
     private static final Pattern FROM_TO_BEFORE = Pattern.compile(
             "\\bfrom\\s+" + NUM + "\\s*%?\\s+to\\s+(" + NUM + ")\\s*(%)?\\s*\\(?\\s*(?:in terms of|on|of|in)\\s+(?:the\\s+)?$");

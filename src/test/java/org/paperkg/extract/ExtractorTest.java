@@ -1382,6 +1382,18 @@ class ExtractorTest {
     }
 
     @Test
+    void aRangeOfFactorsIsOneDelta() {
+        // a sentence of the vLLM abstract (2309.06180)
+        Extraction e = extractor.extract(Paper.of("Efficient Memory Management for Large Language Model Serving with PagedAttention",
+                "On top of it, we build vLLM, an LLM serving system that achieves near-zero waste in KV cache memory. Our "
+                        + "evaluations show that vLLM improves the throughput of popular LLMs by 2-4x with the same level of latency "
+                        + "compared to the state-of-the-art systems, such as FasterTransformer and Orca."));
+
+        assertThat(e.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().delta())
+                .contains(org.assertj.core.groups.Tuple.tuple("throughput", "2-4x"));
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
