@@ -28,6 +28,7 @@ final class ImprovementFinder {
             Pattern.CASE_INSENSITIVE);
     static final String NUM = "\\d+(?:[.,]\\d+)?";
     private static final String UNIT = "(?:ms|dB|GB|MB|kbps)(?![\\p{L}\\d])";
+    private static final Pattern NAME_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}\\-])\\p{Lu}[\\p{L}\\p{N}\\-]*\\s+$");
     private static final Pattern VALUE_BEFORE = Pattern.compile(
             // "45M parameters": a count keeps its magnitude
             // "16.2ms latency", "0.4 GB memory": a time or size keeps its unit
@@ -165,7 +166,9 @@ final class ImprovementFinder {
                 value = paired.group(1) + (paired.group(2) != null ? "%" : "");
                 unit = paired.group(2) != null ? "%" : null;
             } else if (before.find(0) && !precededByBy(text, numberAt) && !precededBy(text, numberAt, "from")
-                    && (numberAt == 0 || !Character.isLetterOrDigit(text.charAt(numberAt - 1)) && text.charAt(numberAt - 1) != '@')) {
+                    && (numberAt == 0 || !Character.isLetterOrDigit(text.charAt(numberAt - 1)) && text.charAt(numberAt - 1) != '@')
+                    // "the MLPerf 1.1 training speed record": a number right after a name is its version
+                    && !(before.group(2) == null && NAME_BEFORE.matcher(text.substring(Math.max(0, numberAt - 30), numberAt)).find())) {
                 Matcher first = FIRST_OF_VALUES.matcher(text.substring(Math.max(0, numberAt - 40), numberAt));
                 boolean listed = first.find();
                 value = listed ? first.group(1) + (first.group(2) != null ? "%" : "") : before.group(1) + (before.group(2) != null ? "%" : "");

@@ -1394,6 +1394,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aNumberRightAfterANameIsItsVersionNotAValue() {
+        // a sentence of the FlashAttention abstract (2205.14135)
+        Extraction e = extractor.extract(Paper.of("FlashAttention: Fast and Memory-Efficient Exact Attention with IO-Awareness",
+                "We propose FlashAttention, an IO-aware exact attention algorithm. FlashAttention trains Transformers faster than "
+                        + "existing baselines: 15% end-to-end wall-clock speedup on BERT-large (seq. length 512) compared to the "
+                        + "MLPerf 1.1 training speed record."));
+
+        assertThat(e.with(Relation.IMPROVES)).isNotEmpty().extracting(st -> st.measure().value()).doesNotContain("1.1");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
