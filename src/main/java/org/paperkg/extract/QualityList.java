@@ -27,7 +27,8 @@ final class QualityList {
         Matcher m = ASPECTS.matcher(text);
         while (m.find()) {
             List<int[]> items = nounPhraseList(s, m.end());
-            if (items.size() < 2) {
+            // "improves response quality in summarization and single-turn dialogue": after a named quality, "in" says where
+            if (items.size() < 2 || QUALITY_THEN_IN.matcher(m.group()).find()) {
                 continue;
             }
             for (int[] item : items) {
@@ -98,6 +99,8 @@ final class QualityList {
         return t.word().matches("\\p{Ll}[\\p{Ll}\\-]*") && (t.isNoun() || t.tag().startsWith("JJ") || t.tag().equals("VBG"));
     }
 
+    private static final Pattern QUALITY_THEN_IN = Pattern.compile(
+            "\\b(?:quality|accuracy|performance|scores?|rates?|efficiency|results?)\\s+in\\s+(?:both\\s+|the\\s+)?$");
     private static final Pattern ASPECTS = Pattern.compile(
             "\\b(?:outperform\\w*|surpass\\w*|excel\\w*|superior\\w*|better|advantages?|effectiveness|improv\\w*|gains?|beat\\w*)\\b"
                     // not across a setting: "outperforms the alternative of training the system on questions and ..."

@@ -1405,6 +1405,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aListAfterANamedQualityAndInSaysWhereNotWhat() {
+        // a sentence of the DPO abstract (2305.18290)
+        Extraction e = extractor.extract(Paper.of("Direct Preference Optimization: Your Language Model is Secretly a Reward Model",
+                "The resulting algorithm, which we call Direct Preference Optimization (DPO), is stable. Notably, fine-tuning "
+                        + "with DPO exceeds PPO-based RLHF in ability to control sentiment of generations, and matches or improves "
+                        + "response quality in summarization and single-turn dialogue while being substantially simpler to implement."));
+
+        assertThat(names(e, Relation.IMPROVES)).doesNotContain("summarization", "single-turn dialogue");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
