@@ -93,13 +93,9 @@ final class ClaimSubject {
     private static boolean activeCue(Sentence s) {
         Matcher cue = ProposalFinder.CUE.matcher(s.text());
         return cue.find() && (!cue.group().matches("(?i)(?:is|are|was|were) .*") || s.text().matches("(?s)^\\s*(?:A|An|We|This|Our)\\b.*"))
-                && !RELEASES_ARTEFACTS.matcher(s.text()).region(cue.end(), s.text().length()).useTransparentBounds(true).lookingAt();
+                // "We will release our checkpoints": a closing promise of code or weights introduces nothing
+                && !ProposalFinder.releasesArtefacts(s.text(), cue.end());
     }
-
-    /** "We will release our checkpoints": a closing promise of code or weights introduces nothing. */
-    private static final Pattern RELEASES_ARTEFACTS = Pattern.compile(
-            "(?<=releas\\w{0,3})\\s+(?:(?:all|our|the|its|their)\\s+)?(?:[\\w\\-]+\\s+)?(?:code|codes|checkpoints?|weights|implementations?|models?|source)\\b",
-            Pattern.CASE_INSENSITIVE);
 
     /** How many content words the sentence introducing a proposal shares with the title: the title names the main contribution. */
     private static int overlap(Found f, String title) {

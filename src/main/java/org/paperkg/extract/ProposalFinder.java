@@ -212,9 +212,15 @@ final class ProposalFinder {
         } while (cue.find());
     }
 
+    /** Released artefacts, not a new method: "release Flax-based T5X checkpoints", "will release our code". */
     private static final Pattern RELEASED_ARTEFACTS = Pattern.compile(
-            "(?<=\\b(?:release|releases|released|open-source|open-sourced))\\s+(?:(?:all|our|the|its|their)\\s+)?(?:[\\w\\-+.]+\\s+){0,2}"
+            "(?<=\\b(?:release|releases|released|releasing|open-source|open-sourced))\\s+(?:(?:all|our|the|its|their)\\s+)?(?:[\\w\\-+.]+\\s+){0,2}"
                     + "(?:code|codes|checkpoints?|weights|implementations?|source code)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Whether what a cue ending at {@code cueEnd} releases is code or weights. */
+    static boolean releasesArtefacts(String text, int cueEnd) {
+        return RELEASED_ARTEFACTS.matcher(text).region(cueEnd, text.length()).useTransparentBounds(true).lookingAt();
+    }
     private static final Pattern HEAD_THEN_BRACKET = Pattern.compile(
             "\\s+(?:(?:method|model|network|framework|architecture|approach|algorithm|system)\\s+)?\\((\\p{Lu}[\\p{L}\\p{N}+\\-]*(?:\\s[\\p{L}\\p{N}+\\-]+)?)\\)");
 
@@ -258,7 +264,7 @@ final class ProposalFinder {
                 // "a novel Transformer encoder with ... (I3D)": a well-known family before a head describes the proposal's kind
                 boolean family = name != null && KnownMethods.contains(name) && followsAsHead(text, at + name.length());
                 // "We release Flax-based T5X checkpoints": released artefacts of a model, not a new method
-                boolean artefacts = RELEASED_ARTEFACTS.matcher(text).region(after, text.length()).useTransparentBounds(true).lookingAt();
+                boolean artefacts = releasesArtefacts(text, after);
                 if (name != null && !family && !artefacts && (NameShape.isNameLike(name) || name.contains(" ") || followsAsName(text, at + name.length()))) {
                     String longForm = longFormOf(name, defs);
                     String shortName = acronymOf(name, defs);
