@@ -285,10 +285,12 @@ final class ImprovementFinder {
     private static final Pattern PARITY_AFTER = Pattern.compile(
             "^[^,;.]{0,40}?\\b(?:on par with|on-par with|comparable to|similar to|competitive with|close to|matching)\\b");
 
-    private static final Pattern WITH_NUMBER = Pattern.compile("(?i)\\bwith\\s+(?:only\\s+)?\\d[\\d.,]*\\s*(?:%|[MBK]|ms|s|GB|MB)?\\s*$");
+    /** "with only 0.4M", "with 16.2ms": a number stated with, right before the metric. */
+    private static final String WITH_A_NUMBER = "\\bwith\\s+(?:only\\s+)?\\d[\\d.,]*\\s*(?:%|[MBK]|ms|s|GB|MB)?\\s*$";
+    private static final Pattern WITH_NUMBER = Pattern.compile("(?i)" + WITH_A_NUMBER);
     /** A result the sentence reports, with a number, before a cost: "achieves 68.0% mean IoU on the Cityscapes test set with only 0.4M parameters". */
     private static final Pattern REACHED_BEFORE = Pattern.compile(
-            "(?i)\\b(?:achiev|obtain|reach|attain|yield)\\w*\\s[^;]*\\d[^;]*\\bwith\\s+(?:only\\s+)?\\d[\\d.,]*\\s*(?:%|[MBK]|ms|s|GB|MB)?\\s*$");
+            "(?i)\\b(?:achiev|obtain|reach|attain|yield)\\w*\\s[^;]*\\d[^;]*" + WITH_A_NUMBER);
 
     private static boolean isEfficiency(String canonical) {
         return EFFICIENCY.contains(canonical);
@@ -409,8 +411,7 @@ final class ImprovementFinder {
     }
 
     private static boolean precededByBy(String text, int at) {
-        String head = text.substring(Math.max(0, at - 12), Math.max(0, at));
-        return head.matches("(?s).*\\bby\\s+(?:up to\\s+|about\\s+|over\\s+)?$");
+        return precededBy(text, at, "by(?:\\s+(?:up to|about|over))?");
     }
 
     private static final Pattern CUT_WORD = Pattern.compile("(?i)\\b(?:fewer|less|smaller|faster|speed-?ups?|savings?)\\b");
