@@ -263,7 +263,11 @@ final class BaseMethodFinder {
         return m.matches() && m.group(1).length() >= 2 ? m.group(1).strip() : null;
     }
 
-    /** Whether a text names {@code base} on its own, not as part of a longer name ("NeRV", not "NeRV++", "RetroMAE v2"). */
+    /**
+     * Whether a text names {@code base} on its own, not as part of a longer name ("NeRV", not "NeRV++", "RetroMAE v2"),
+     * in any case ("NERV++" of NeRV). Unlike {@code KnownMethods.standalone}, which reads a name inside another name
+     * as written ("AsCAN" must not find the verb "can"), so the two stay apart (merged, both lose a measured base).
+     */
     static boolean namedApart(String base, String text) {
         return Pattern.compile("(?<![\\p{L}\\p{N}\\-])" + Pattern.quote(base) + "(?![\\p{L}\\p{N}+]|-\\p{L}|\\s*[vV]\\d)", Pattern.CASE_INSENSITIVE)
                 .matcher(text).find();
