@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             IngestCommand.class,
             ExtractCommand.class,
             EvaluateCommand.class,
+            EvaluateMentionsCommand.class,
             QueriesCommand.class,
             QueryCommand.class,
             ServeCommand.class,
