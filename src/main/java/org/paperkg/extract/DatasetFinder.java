@@ -143,9 +143,16 @@ final class DatasetFinder {
         return begin == 0 || !Character.isLetterOrDigit(text.charAt(begin - 1));
     }
 
+    /** "experiments on English, Spanish and Russian Twitter streams", "Chinese-English": languages, not data. */
+    private static final Pattern LANGUAGES = Pattern.compile(
+            "(?:(?:English|Chinese|Mandarin|Cantonese|German|French|Spanish|Italian|Portuguese|Dutch|Russian|Ukrainian|Polish|Czech|"
+                    + "Romanian|Hungarian|Greek|Turkish|Arabic|Hebrew|Persian|Farsi|Urdu|Hindi|Bengali|Tamil|Telugu|Japanese|Korean|"
+                    + "Vietnamese|Thai|Indonesian|Malay|Swahili|Swedish|Danish|Norwegian|Finnish|Estonian|Latvian|Lithuanian|Catalan|"
+                    + "Basque)(?:-|$))+");
+
     private static boolean isCandidate(String name) {
         String first = name.split("\\s+")[0];
-        return name.length() > 1 && !NOT_NAMES.contains(first) && !NameShape.isGeneric(name)
+        return name.length() > 1 && !NOT_NAMES.contains(first) && !NameShape.isGeneric(name) && !LANGUAGES.matcher(name).matches()
                 && (NameShape.isNameLike(first) || name.chars().anyMatch(Character::isUpperCase));
     }
 }

@@ -56,6 +56,8 @@ class MentionScorerTest {
         // "on the FrameNet corpus" and "accuracy above 97% on the Penn Treebank WSJ corpus" are read
         assertThat(r.errors()).noneMatch(x -> x.missed() && x.name().equals("FrameNet"));
         assertThat(r.figures().get("dataset").tp()).isGreaterThanOrEqualTo(2);
+        // "experiments on Czech, Arabic, Chinese, and Urdu to English translation": languages are not datasets
+        assertThat(r.errors()).noneMatch(x -> !x.missed() && x.type().equals("DATASET") && x.name().matches("Czech|Chinese|Urdu|English"));
     }
 
     private static Extraction mentioning(TaggedSentence s, Entity... entities) {

@@ -1416,6 +1416,18 @@ class ExtractorTest {
     }
 
     @Test
+    void languagesAreNotDatasets() {
+        // a TDMSci sentence (Hou et al., 2021), in the shape of an abstract's result sentence
+        Extraction e = extractor.extract(Paper.of("Ambiguity-aware Ensemble Training for Semi-supervised Dependency Parsing",
+                "We propose ambiguity-aware ensemble training for dependency parsing. Experimental results on both English and "
+                        + "Chinese datasets demonstrate that the proposed ambiguity-aware ensemble training outperforms other "
+                        + "entire-tree based methods."));
+
+        assertThat(names(e, Relation.MENTIONS)).doesNotContain("English", "Chinese");
+        assertThat(e.with(Relation.EVALUATED_ON)).isEmpty();
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
