@@ -27,7 +27,7 @@ final class DatasetFinder {
     private static final String HEAD = "(?:datasets?|benchmarks?|corpus|corpora|data ?sets?|suites?)";
     private static final List<Pattern> CONTEXTS = List.of(
             // "on the Cora, Citeseer and Pubmed citation network datasets": lower-case modifiers may stand before the head
-            Pattern.compile("\\b(?:on|in|using|with|of|from|across)\\s+(?:the\\s+|both\\s+)?(?:(?:public|popular|widely[- ]used|standard|large-scale|challenging|real-world)\\s+)*(" + LIST + ")\\s+(?:[\\p{Ll}][\\p{Ll}\\-]*\\s+){0,3}" + HEAD + "\\b"),
+            Pattern.compile("\\b(?:[Oo]n|[Ii]n|[Uu]sing|[Ww]ith|of|from|[Aa]cross)\\s+(?:the\\s+|both\\s+)?(?:(?:public|popular|widely[- ]used|standard|large-scale|challenging|real-world)\\s+)*(" + LIST + ")\\s+(?:[\\p{Ll}][\\p{Ll}\\-]*\\s+){0,3}(?:" + HEAD + "|(?:test|evaluation|dev|development|validation)\\s+sets?|data)\\b"),
             Pattern.compile("\\b" + HEAD + "\\s*(?:[,:(]\\s*)?(?:including|such as|like|namely|e\\.g\\.,?|i\\.e\\.,?)?\\s*(?:the\\s+)?(" + LIST + ")"),
             Pattern.compile("\\b(?:experiments|results|evaluations?|evaluated|tested|tests|validated|validate|evaluate)\\s+(?:\\S+\\s+){0,4}?on\\s+(?:the\\s+)?(?:(?:public|popular|standard|challenging|real-world)\\s+)*(" + LIST + ")"));
     /** Name-shaped lists in result sentences: "achieves 85.8% on ImageNet-1K", "SOTA on Spec-Bench and MT-Bench". */

@@ -1428,6 +1428,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aNameBeforeTestSetOrDataIsADataset() {
+        // TDMSci sentences (Hou et al., 2021) after an abstract's proposal
+        Extraction e = extractor.extract(Paper.of("Hierarchical Phrase-based Translation with Lexicalized Reordering",
+                "We propose L-Hiero, a hierarchical phrase-based translation model. On the NIST05 test set, L-Hiero achieves "
+                        + "25.1 BLEU. We also evaluate it on the English Switchboard data."));
+
+        assertThat(names(e, Relation.EVALUATED_ON)).contains("NIST05", "Switchboard");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
