@@ -158,6 +158,9 @@ final class TaskFinder {
             if (subject.matches(".*(?:ing|tion|sion)\\s+(?:methods|approaches|models|techniques|algorithms)$")) {
                 subject = subject.substring(0, subject.lastIndexOf(' '));
             }
+            // "Methods for name matching, an important component ...": the task is what the field's work is for
+            subject = subject.replaceFirst("(?i)^(?:(?:prior|previous|recent|existing|current)\\s+)?"
+                    + "(?:methods|approaches|techniques|research|work|studies|systems|algorithms)\\s+(?:for|on|in|to)\\s+(?=\\S+\\s+\\S)", "");
             if (subject.split("\\s+").length >= 2) {
                 add(tasks, subject, sentences.get(0), Rule.OPENING_TASK, proposals, false);
             }
@@ -399,7 +402,9 @@ final class TaskFinder {
         // the task stays (when two words or more remain)
         String p = !s.inTitle() ? kept : kept.replaceFirst("^(?i)(?:\\w+\\s+)?[\\w\\-]+-based\\s+(?=\\S+\\s+\\S+)", "");
         if (p.matches("(?i)^(?:and|or|in|on|we|our|this|these|it|its|by|with|for|to|of|recent|despite|although|while|"
-                + "which|that|whose|existing|current|many|most|however|innovations?|advances?|progress)\\b.*") || p.matches("(?i).*\\b(?:like|such as)\\b.*") || INSIDE_NO_TASK.matcher(p).find()) {
+                + "which|that|whose|existing|current|many|most|however|innovations?|advances?|progress|"
+                // "the second evaluation", "another important issue", "one popular application": which one, not what
+                + "first|second|third|fourth|final|last|next|another|additional|one|more|research|prior|previous)(?![\\w\\-]).*") || p.matches("(?i).*\\b(?:like|such as)\\b.*") || INSIDE_NO_TASK.matcher(p).find()) {
             return;
         }
         Matcher list = MODIFIER_LIST.matcher(p);

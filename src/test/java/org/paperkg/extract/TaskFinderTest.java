@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.paperkg.model.Extraction;
+import org.paperkg.model.Kind;
 import org.paperkg.model.Paper;
 import org.paperkg.model.Relation;
 
@@ -22,6 +23,11 @@ class TaskFinderTest {
 
     private static List<String> tasks(Extraction e) {
         return e.with(Relation.ADDRESSES).stream().map(st -> st.object().name()).toList();
+    }
+
+    /** Every task the paper mentions, beyond the three it addresses. */
+    private static List<String> mentioned(Extraction e) {
+        return e.with(Relation.MENTIONS).stream().filter(st -> st.object().kind() == Kind.TASK).map(st -> st.object().name()).toList();
     }
 
     @Test
@@ -74,6 +80,37 @@ class TaskFinderTest {
                         + "sequence copying."));
 
         assertThat(tasks(e)).containsExactlyInAnyOrder("associative recall", "priority sort", "sequence copying");
+    }
+
+    @Test
+    void aTaskStartingWithAPrepositionsLettersIsKept() {
+        // a sentence of the UL2 abstract (2205.05131): "in-context" is not the preposition "in"
+        Extraction e = extractor.extract(Paper.of("UL2: Unifying Language Learning Paradigms",
+                "We present UL2, a unified framework for pre-training models. Our model also achieve strong results at in-context "
+                        + "learning, outperforming 175B GPT-3 on zero-shot SuperGLUE and tripling the performance of T5-XXL on one-shot "
+                        + "summarization."));
+
+        assertThat(mentioned(e)).contains("in-context learning");
+    }
+
+    @Test
+    void anOpeningSubjectNamingTheFieldsMethodsForATaskGivesTheTask() {
+        // a TDMSci sentence (Hou et al., 2021) as an abstract's first sentence
+        Extraction e = extractor.extract(Paper.of("Name Matching across Scripts",
+                "Methods for name matching, an important component to support downstream tasks such as entity linking and entity "
+                        + "clustering, have focused on alphabetic languages, primarily English."));
+
+        assertThat(mentioned(e)).contains("name matching").doesNotContain("methods for name matching");
+    }
+
+    @Test
+    void whichOneOfSeveralIsNoTask() {
+        // TDMSci sentences (Hou et al., 2021)
+        Extraction e = extractor.extract(Paper.of("Question Classification and Translation",
+                "As the second evaluation task, we apply our new method described in this paper to the 2011 IWSLT Chinese-to-English "
+                        + "machine translation benchmark. One popular application of social media data is health surveillance."));
+
+        assertThat(mentioned(e)).noneMatch(t -> t.startsWith("second") || t.startsWith("one "));
     }
 
     @Test
