@@ -27,13 +27,13 @@ final class TaskFinder {
     }
 
     private static final String STOP = "(?:via|using|through|by|on|at|from|under|in|of|with|without|and its)";
-    private static final Pattern TITLE_FOR = Pattern.compile("\\b(?:for|For|FOR)\\s+(.+?)(?:\\s*[:?]|\\s+(?i:via|using|through|by|on|at|from|under|in|with)\\s|$)");
+    private static final Pattern TITLE_FOR = Pattern.compile("\\b(?:for|For|FOR)\\s+(.+?)(?:\\s*[:?](?!\\S)|\\s+(?i:via|using|through|by|on|at|from|under|in|with)\\s|$)");
     private static final Pattern TITLE_GERUND = Pattern.compile(
-            "^(?:[^:]{1,40}:\\s*)?(?:Towards?\\s+)?(?:Enhancing|Improving|Boosting|Accelerating|Rethinking|Scaling|Advancing|"
+            "^(?:[^:]{1,40}:\\s+)?(?:Towards?\\s+)?(?:Enhancing|Improving|Boosting|Accelerating|Rethinking|Scaling|Advancing|"
                     + "Robustifying(?: and Boosting)?|Deploying|Revisiting|Unifying|Democratizing|Simplifying|Empowering|"
-                    + "Unleashing|Bridging|Exploring|Learning|Efficient|Towards)\\s+(?:(?:Up|Down|Out)\\s+)?(.+?)(?:\\s+(?i:" + STOP + "|for)\\s|\\s*[:?]|$)");
+                    + "Unleashing|Bridging|Exploring|Learning|Efficient|Towards)\\s+(?:(?:Up|Down|Out)\\s+)?(.+?)(?:\\s+(?i:" + STOP + "|for)\\s|\\s*[:?](?!\\S)|$)");
     private static final Pattern TITLE_DESCRIPTION = Pattern.compile(
-            "^[^:]{1,40}:\\s*(?:(?:A|An|The)\\s+)?(.+?)(?:\\s+(?i:via|using|through|by|with|without|for|from|in|on|at|towards)\\s|\\s*[:?]|$)");
+            "^[^:]{1,40}:\\s+(?:(?:A|An|The)\\s+)?(.+?)(?:\\s+(?i:via|using|through|by|with|without|for|from|in|on|at|towards)\\s|\\s*[:?](?!\\S)|$)");
     private static final Pattern RESULT_TASK = Pattern.compile(
             "\\b(?:for|in|on)\\s+(?:[\\p{Lu}][\\p{L}\\p{N}\\-]*[\\p{Lu}\\p{N}][\\p{L}\\p{N}\\-]*\\s+(?!(?:for|on|in|of|with|and|to)\\s))?"
                     // modifiers, not "in performance both in detection"

@@ -114,6 +114,15 @@ class TaskFinderTest {
     }
 
     @Test
+    void aColonInsideANameDoesNotEndTheTitlesTask() {
+        // a title of the training gold (2402.04744)
+        Extraction e = extractor.extract(Paper.of("Progressive Gradient Flow for Robust N:M Sparsity Training in Transformers",
+                "We propose Progressive Gradient Flow, a decaying mask scheme for training sparse transformers."));
+
+        assertThat(tasks(e)).contains("N:M sparsity training").doesNotContain("m sparsity training");
+    }
+
+    @Test
     void aTitleDescriptionNamingAProcessBeforeForTaskIsTheMethodNotATask() {
         // the MLICv2 title and abstract opening
         Extraction e = extractor.extract(Paper.of("MLICv2: Enhanced Multi-Reference Entropy Modeling for Learned Image Compression",
