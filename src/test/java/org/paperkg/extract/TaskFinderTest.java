@@ -115,7 +115,7 @@ class TaskFinderTest {
 
     @Test
     void aColonInsideANameDoesNotEndTheTitlesTask() {
-        // a title of the training gold (2402.04744)
+        // a title of the dev gold
         Extraction e = extractor.extract(Paper.of("Progressive Gradient Flow for Robust N:M Sparsity Training in Transformers",
                 "We propose Progressive Gradient Flow, a decaying mask scheme for training sparse transformers."));
 
