@@ -111,7 +111,37 @@ public final class Extractor {
             }
         }
         readTasks(title, body, proposed, subjects.main(), out);
+        mentionListed(title, body, out);
         return new Extraction(paper, out.list());
+    }
+
+    /**
+     * Every well-known metric, method and task the title or abstract names, in a claim or not ("Pretrained
+     * models such as BERT and GPT-2 ..."): what "most used" counts. Names that are also common words
+     * (marked ambiguous in the lists) are left to the rules that read them in context.
+     */
+    private void mentionListed(Sentence title, List<Sentence> body, Statements out) {
+        List<Sentence> all = new ArrayList<>();
+        all.add(title);
+        all.addAll(body);
+        for (Sentence s : all) {
+            for (Gazetteer.Hit h : metricNames.find(s.text())) {
+                if (!h.ambiguous()) {
+                    String name = metricNames.reported(h.surface());
+                    mention(out, new Entity(name, Kind.METRIC, name.equals(h.canonical()) ? List.of() : List.of(h.canonical()), true), s);
+                }
+            }
+            for (String method : KnownMethods.listedIn(s.text())) {
+                mention(out, new Entity(method, Kind.METHOD, List.of(), true), s);
+            }
+            for (String task : TaskFinder.listedIn(s.text())) {
+                mention(out, new Entity(task, Kind.TASK, List.of(), true), s);
+            }
+        }
+    }
+
+    private static void mention(Statements out, Entity entity, Sentence s) {
+        out.add(null, Relation.MENTIONS, entity, Measure.NONE, s.evidence(), Rule.MENTION.confidence());
     }
 
     /** The datasets, metrics, bases and baselines one sentence states, attributed to the proposal it is about. */

@@ -59,6 +59,11 @@ final class KnownMethods {
         return Names.entityKey(listed).equals(Names.entityKey(name)) ? listed : name;
     }
 
+    /** The well-known methods a text names, under their listed names; names that are also common words are left out. */
+    static List<String> listedIn(String text) {
+        return KNOWN.find(text).stream().filter(h -> !h.ambiguous()).map(h -> listedName(h.surface())).distinct().toList();
+    }
+
     /** The known method a text starts with ("Vision Transformer architecture for ..."), or null. */
     static String leading(String text) {
         List<Gazetteer.Hit> hits = KNOWN.find(text);

@@ -238,6 +238,11 @@ final class TaskFinder {
         }
     }
 
+    /** The widely studied tasks a text names, as running text; names that are also common words are left out. */
+    static List<String> listedIn(String text) {
+        return KNOWN.find(text).stream().filter(h -> !h.ambiguous()).map(h -> runningText(h.surface())).distinct().toList();
+    }
+
     /**
      * A weaker rule's task that a result sentence also names as a widely studied task ranks as a known task:
      * "We evaluate TERA on several downstream tasks, including phoneme classification, keyword spotting, ...".

@@ -1438,6 +1438,24 @@ class ExtractorTest {
     }
 
     @Test
+    void mentionsEveryListedMetricMethodAndTaskNotOnlyThoseInClaims() {
+        // the opening of the GraphCodeBERT abstract (2009.08366) and a result sentence in a common shape
+        Extraction e = extractor.extract(Paper.of("GraphCodeBERT: Pre-training Code Representations with Data Flow",
+                "Pre-trained models for programming language have achieved dramatic empirical improvements on a variety of "
+                        + "code-related tasks such as code search, code completion, code summarization, etc. We present "
+                        + "GraphCodeBERT, a pre-trained model for programming language built on BERT. We report MRR and BLEU."));
+
+        List<Statement> mentions = e.with(Relation.MENTIONS);
+        assertThat(mentions).filteredOn(st -> st.object().kind() == Kind.METHOD).extracting(st -> st.object().name()).contains("BERT");
+        assertThat(mentions).filteredOn(st -> st.object().kind() == Kind.METRIC).extracting(st -> st.object().name())
+                .contains("MRR", "BLEU");
+        assertThat(mentions).filteredOn(st -> st.object().kind() == Kind.TASK).extracting(st -> st.object().name())
+                .contains("code search", "code summarization");
+        // a mention is the paper's, and says where
+        assertThat(mentions).allMatch(st -> st.subject() == null && st.evidence() != null);
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
