@@ -123,6 +123,16 @@ class TaskFinderTest {
     }
 
     @Test
+    void wellKnownTasksOfPublicAnnotatedDataAreListed() {
+        // a TDMSci sentence (Hou et al., 2021) after an abstract's proposal
+        Extraction e = extractor.extract(Paper.of("Fast and Accurate Word Alignment with a Reparameterized IBM Model 2",
+                "We present a reparameterization of IBM Model 2. We demonstrate, in experiments on Czech, Arabic, Chinese, and Urdu "
+                        + "to English translation, significant improvements over IBM Model 4 in both word alignment and translation quality."));
+
+        assertThat(mentioned(e)).contains("word alignment");
+    }
+
+    @Test
     void aTitleDescriptionNamingAProcessBeforeForTaskIsTheMethodNotATask() {
         // the MLICv2 title and abstract opening
         Extraction e = extractor.extract(Paper.of("MLICv2: Enhanced Multi-Reference Entropy Modeling for Learned Image Compression",
