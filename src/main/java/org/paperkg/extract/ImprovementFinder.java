@@ -241,12 +241,24 @@ final class ImprovementFinder {
             }
         }
         }
+        // "only slightly increasing the total inference cost", "add extra parameters": a cost that grows is no improvement
+        claims.removeIf(c -> COSTLIER.contains(c.canonical()) && c.measure().value() == null
+                && GROWS_BEFORE.matcher(text.substring(Math.max(0, c.begin() - 40), c.begin())).find());
         if (!DIGIT.matcher(text).find()) {
             // "to further reduce the computational overhead", "strategies to increase the token acceptance rate": an aim, not a result
             claims.removeIf(c -> AIMED_AT.matcher(text.substring(Math.max(0, c.begin() - 50), c.begin())).find());
         }
         return claims;
     }
+
+    /** A growth right before a metric: "increasing the total", "add extra", "more", but not "without increasing". */
+    private static final Pattern GROWS_BEFORE = Pattern.compile(
+            "(?i)(?<!\\b(?:without|no|not|fewer|less)\\s)\\b(?:increas(?:e|es|ed|ing)|add(?:s|ed|ing)?|extra|more|larger|higher)\\s+"
+                    + "(?:(?:the|total|overall|extra|additional|a|an|its|their)\\s+)*$");
+    /** Listed metrics that improve by going down, so a growth in them is a cost, not a claim. */
+    private static final Set<String> COSTLIER = Set.of("parameter count", "memory", "latency", "FLOPs", "inference cost",
+            "training cost", "computational cost", "inference time", "training time", "model size", "bitrate", "energy consumption",
+            "time cost", "storage cost", "index cost", "GPU hours", "GPU days", "wall-clock time", "search cost", "runtime");
 
     /** "detection accuracy", "reconstruction quality": a broad metric keeps the noun that says what is measured. */
     private static String withModifier(Sentence s, Gazetteer.Hit h, String name) {

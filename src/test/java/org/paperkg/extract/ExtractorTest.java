@@ -1416,6 +1416,20 @@ class ExtractorTest {
     }
 
     @Test
+    void aCostThatGrowsIsNoImprovement() {
+        // sentences of the asymmetric VQGAN (2306.04632) and Memory Layers at Scale (2412.09764) abstracts
+        Extraction vqgan = extractor.extract(Paper.of("Designing a Better Asymmetric VQGAN for StableDiffusion",
+                "We propose a new asymmetric VQGAN with two simple designs. Secondly, the decoder is much heavier than the encoder, "
+                        + "allowing for more detailed recovery while only slightly increasing the total inference cost."));
+        Extraction memory = extractor.extract(Paper.of("Memory Layers at Scale",
+                "We propose Memory Layers. Memory layers use a trainable key-value lookup mechanism to add extra parameters "
+                        + "to a model without increasing FLOPs."));
+
+        assertThat(names(vqgan, Relation.IMPROVES)).doesNotContain("inference cost");
+        assertThat(names(memory, Relation.IMPROVES)).doesNotContain("parameter count", "parameters");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
