@@ -288,10 +288,16 @@ final class ImprovementFinder {
                 || REACHED_BEFORE.matcher(text.substring(Math.max(0, h.begin() - 120), h.begin())).find());
         String after = text.substring(h.end());
         // "the GPU memory requirement by 3 times" is changed, whereas "memory requirements" alone are a constraint
+        // "comparable to the state-of-the-art ... model in terms of parameters", "have same RMSE": parity, however far its word
         return HEDGE.matcher(before).find() && !resultWithNumber
+                || PARITY_BEFORE.matcher(text.substring(Math.max(0, h.begin() - 90), h.begin())).find()
                 || HEDGE_AFTER.matcher(after).find() && !CHANGED_AFTER.matcher(after).find()
                 || PARITY_AFTER.matcher(after).find();
     }
+
+    private static final Pattern PARITY_BEFORE = Pattern.compile(
+            "(?i)\\b(?:comparable|similar|on[\\s\\-]par|competitive|close)\\b[^.;:]{0,70}?\\b(?:in terms of|under the metrics? of|with respect to|regarding)\\s+(?:the\\s+)?$"
+                    + "|(?<!\\bthe\\s)\\bsame\\s+$");
 
     /** "accuracy and run-time performance on par with ... Faster RCNN": parity, not an improvement. */
     private static final Pattern PARITY_AFTER = Pattern.compile(

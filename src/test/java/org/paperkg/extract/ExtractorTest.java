@@ -1430,6 +1430,21 @@ class ExtractorTest {
     }
 
     @Test
+    void parityStatedBeforeTheMetricIsNoImprovement() {
+        // sentences of the RaftMLP and spatiotemporal entropy model abstracts (training gold)
+        Extraction raft = extractor.extract(Paper.of("RaftMLP: How Much Can Be Done Without Attention and with Less Spatial Locality?",
+                "We propose RaftMLP. The small model that is RaftMLP-S is comparable to the state-of-the-art global MLP-based model "
+                        + "in terms of parameters and efficiency per calculation."));
+        Extraction entropy = extractor.extract(Paper.of("Spatiotemporal Entropy Model is All You Need for Learned Video Compression",
+                "We propose a spatiotemporal entropy model. Experiments showed that the proposed method outperforms state-of-the-art "
+                        + "(SOTA) performance under the metric of multiscale structural similarity (MS-SSIM) and achieves competitive "
+                        + "results under the metric of PSNR."));
+
+        assertThat(names(raft, Relation.IMPROVES)).doesNotContain("parameter count", "parameters");
+        assertThat(names(entropy, Relation.IMPROVES)).contains("MS-SSIM").doesNotContain("PSNR");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
