@@ -289,12 +289,17 @@ final class ImprovementFinder {
         String after = text.substring(h.end());
         // "the GPU memory requirement by 3 times" is changed, whereas "memory requirements" alone are a constraint
         // "comparable to the state-of-the-art ... model in terms of parameters", "have same RMSE": parity, however far its word
+        // "appeal for reducing the memory footprint", "patch resolution for memory reduction": a purpose, not a result
         return HEDGE.matcher(before).find() && !resultWithNumber
+                || FOR_CHANGING.matcher(before).find() || FOR_BEFORE.matcher(before).find() && CHANGE_AFTER.matcher(after).find()
                 || PARITY_BEFORE.matcher(text.substring(Math.max(0, h.begin() - 90), h.begin())).find()
                 || HEDGE_AFTER.matcher(after).find() && !CHANGED_AFTER.matcher(after).find()
                 || PARITY_AFTER.matcher(after).find();
     }
 
+    private static final Pattern FOR_CHANGING = Pattern.compile(
+            "(?i)\\bfor\\s+(?:further\\s+)?(?:reduc|improv|lower|increas|boost|accelerat|sav|minimi[sz]|enhanc|speed)\\w*\\s+(?:the\\s+|its\\s+|their\\s+)?$");
+    private static final Pattern FOR_BEFORE = Pattern.compile("(?i)\\bfor\\s+(?:the\\s+)?$");
     private static final Pattern PARITY_BEFORE = Pattern.compile(
             "(?i)\\b(?:comparable|similar|on[\\s\\-]par|competitive|close)\\b[^.;:]{0,70}?\\b(?:in terms of|under the metrics? of|with respect to|regarding)\\s+(?:the\\s+)?$"
                     + "|(?<!\\bthe\\s)\\bsame\\s+$");

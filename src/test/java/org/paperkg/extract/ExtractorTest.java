@@ -1445,6 +1445,22 @@ class ExtractorTest {
     }
 
     @Test
+    void aChangeAMetricIsForIsAPurposeNotAResult() {
+        // sentences of the MCUFormer and Progressive Gradient Flow abstracts (training gold)
+        Extraction mcu = extractor.extract(Paper.of("MCUFormer: Deploying Vision Transformers on Microcontrollers with Limited Memory",
+                "We propose MCUFormer. More specifically, we generalize the one-shot network architecture search (NAS) to discover "
+                        + "the optimal architecture with highest task performance given the memory budget from the microcontrollers, "
+                        + "where we enlarge the existing search space of vision transformers by considering the low-rank decomposition "
+                        + "dimensions and patch resolution for memory reduction."));
+        Extraction flow = extractor.extract(Paper.of("Progressive Gradient Flow for Robust N:M Sparsity Training in Transformers",
+                "We propose Progressive Gradient Flow. Additionally, this form of sparsity holds considerable appeal for reducing "
+                        + "the memory footprint owing to their modest representation overhead."));
+
+        assertThat(names(mcu, Relation.IMPROVES)).doesNotContain("memory");
+        assertThat(names(flow, Relation.IMPROVES)).doesNotContain("memory footprint");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
