@@ -84,6 +84,7 @@ final class ImprovementFinder {
             "((?:[\\p{Ll}][\\w\\-]*\\s+){0,2}(?:parameters|costs?|time|latency|memory|computation|FLOPs|error|loss))"
                     + "\\s+(?:and\\s+[^,.;]{0,40}?\\s+)?(?:is|are|was|were|can be|get|gets)\\s+(?:\\w+ly\\s+)?"
                     + "(?:reduced|lowered|decreased|cut|halved|improved|increased)\\b");
+    private static final Pattern BARE_HEAD = Pattern.compile("(?i)(?:rate|time|cost|score|error|loss|size|ratio|distance)");
     private static final Pattern COMPARATIVE = Pattern.compile("(?i)(?:higher|lower|better|faster|less|fewer|smaller)\\b");
     private static final Pattern PURPOSE_BEFORE = Pattern.compile("(?i)\\b(?:to|for|aims? to|order to)\\s+(?:\\w+ly\\s+)?$");
     private static final Pattern DIGIT = Pattern.compile("\\d");
@@ -233,7 +234,8 @@ final class ImprovementFinder {
             String metric = open.group(1).replaceFirst("^(?:(?:that|which|the|our|its|their|this|these|all)\\s+)+", "")
                     .replaceFirst("(?<=rate|speed|time|cost|score|error|size|distance|ratio|overhead|footprint)s$", "");
             int at = open.start(1) + open.group(1).length() - metric.length();
-            if (!metric.matches("(?i).*\\b(?:the|a|an|of|and|or|with|to|in|on|than)\\b.*") && !isHedged(text, new Gazetteer.Hit(metric, metric, at, at, false))
+            // "higher scores indicate better performance", "reduces the cost of the attention modules": a bare head names no metric
+            if (!metric.matches("(?i).*\\b(?:the|a|an|of|and|or|with|to|in|on|than)\\b.*") && !BARE_HEAD.matcher(metric).matches() && !isHedged(text, new Gazetteer.Hit(metric, metric, at, at, false))
                     && claims.stream().noneMatch(c -> Math.abs(c.begin() - at) < metric.length() + 20 || NameMatch.same(c.metric(), metric))
                     && factorSpans.stream().noneMatch(sp -> at < sp[1] && sp[0] < at + metric.length())) {
                 claims.add(new Claim(metric, metric, new Measure(null, nearDelta(text, new Gazetteer.Hit(metric, metric, at,

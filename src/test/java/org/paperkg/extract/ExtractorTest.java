@@ -1461,6 +1461,21 @@ class ExtractorTest {
     }
 
     @Test
+    void aBareHeadAfterAComparisonNamesNoMetric() {
+        // sentences of the Squeezeformer (2206.00888) and CoNeTTE abstracts (training gold)
+        Extraction squeeze = extractor.extract(Paper.of("Squeezeformer: An Efficient Transformer for Automatic Speech Recognition",
+                "We propose Squeezeformer. In particular, for the macro-architecture, Squeezeformer incorporates (i) the Temporal U-Net "
+                        + "structure which reduces the cost of the multi-head attention modules on long sequences, and (ii) a simpler "
+                        + "block structure of multi-head attention or convolution modules."));
+        Extraction conette = extractor.extract(Paper.of("CoNeTTE: An efficient Audio Captioning system leveraging multiple datasets with Task Embedding",
+                "We propose CoNeTTE. Using the well-known PANN's CNN14, for instance, as an unbiased encoder, we observed a 1.7% absolute "
+                        + "reduction in SPIDEr score (where higher scores indicate better performance)."));
+
+        assertThat(names(squeeze, Relation.IMPROVES)).doesNotContain("cost");
+        assertThat(names(conette, Relation.IMPROVES)).doesNotContain("score");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
