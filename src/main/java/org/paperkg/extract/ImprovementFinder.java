@@ -84,6 +84,7 @@ final class ImprovementFinder {
             "((?:[\\p{Ll}][\\w\\-]*\\s+){0,2}(?:parameters|costs?|time|latency|memory|computation|FLOPs|error|loss))"
                     + "\\s+(?:and\\s+[^,.;]{0,40}?\\s+)?(?:is|are|was|were|can be|get|gets)\\s+(?:\\w+ly\\s+)?"
                     + "(?:reduced|lowered|decreased|cut|halved|improved|increased)\\b");
+    private static final Pattern BARE_HEAD = Pattern.compile("(?i)(?:rate|time|cost|score|error|loss|size|ratio|distance)");
     private static final Pattern COMPARATIVE = Pattern.compile("(?i)(?:higher|lower|better|faster|less|fewer|smaller)\\b");
     private static final Pattern PURPOSE_BEFORE = Pattern.compile("(?i)\\b(?:to|for|aims? to|order to)\\s+(?:\\w+ly\\s+)?$");
     private static final Pattern DIGIT = Pattern.compile("\\d");
@@ -233,7 +234,8 @@ final class ImprovementFinder {
             String metric = open.group(1).replaceFirst("^(?:(?:that|which|the|our|its|their|this|these|all)\\s+)+", "")
                     .replaceFirst("(?<=rate|speed|time|cost|score|error|size|distance|ratio|overhead|footprint)s$", "");
             int at = open.start(1) + open.group(1).length() - metric.length();
-            if (!metric.matches("(?i).*\\b(?:the|a|an|of|and|or|with|to|in|on|than)\\b.*") && !isHedged(text, new Gazetteer.Hit(metric, metric, at, at, false))
+            // "higher scores indicate better performance", "reduces the cost of the attention modules": a bare head names no metric
+            if (!metric.matches("(?i).*\\b(?:the|a|an|of|and|or|with|to|in|on|than)\\b.*") && !BARE_HEAD.matcher(metric).matches() && !isHedged(text, new Gazetteer.Hit(metric, metric, at, at, false))
                     && claims.stream().noneMatch(c -> Math.abs(c.begin() - at) < metric.length() + 20 || NameMatch.same(c.metric(), metric))
                     && factorSpans.stream().noneMatch(sp -> at < sp[1] && sp[0] < at + metric.length())) {
                 claims.add(new Claim(metric, metric, new Measure(null, nearDelta(text, new Gazetteer.Hit(metric, metric, at,
@@ -241,12 +243,24 @@ final class ImprovementFinder {
             }
         }
         }
+        // "only slightly increasing the total inference cost", "add extra parameters": a cost that grows is no improvement
+        claims.removeIf(c -> COSTLIER.contains(c.canonical()) && c.measure().value() == null
+                && GROWS_BEFORE.matcher(text.substring(Math.max(0, c.begin() - 40), c.begin())).find());
         if (!DIGIT.matcher(text).find()) {
             // "to further reduce the computational overhead", "strategies to increase the token acceptance rate": an aim, not a result
             claims.removeIf(c -> AIMED_AT.matcher(text.substring(Math.max(0, c.begin() - 50), c.begin())).find());
         }
         return claims;
     }
+
+    /** A growth right before a metric: "increasing the total", "add extra", "more", but not "without increasing". */
+    private static final Pattern GROWS_BEFORE = Pattern.compile(
+            "(?i)(?<!\\b(?:without|no|not|fewer|less)\\s)\\b(?:increas(?:e|es|ed|ing)|add(?:s|ed|ing)?|extra|more|larger|higher)\\s+"
+                    + "(?:(?:the|total|overall|extra|additional|a|an|its|their)\\s+)*$");
+    /** Listed metrics that improve by going down, so a growth in them is a cost, not a claim. */
+    private static final Set<String> COSTLIER = Set.of("parameter count", "memory", "latency", "FLOPs", "inference cost",
+            "training cost", "computational cost", "inference time", "training time", "model size", "bitrate", "energy consumption",
+            "time cost", "storage cost", "index cost", "GPU hours", "GPU days", "wall-clock time", "search cost", "runtime");
 
     /** "detection accuracy", "reconstruction quality": a broad metric keeps the noun that says what is measured. */
     private static String withModifier(Sentence s, Gazetteer.Hit h, String name) {
@@ -276,10 +290,21 @@ final class ImprovementFinder {
                 || REACHED_BEFORE.matcher(text.substring(Math.max(0, h.begin() - 120), h.begin())).find());
         String after = text.substring(h.end());
         // "the GPU memory requirement by 3 times" is changed, whereas "memory requirements" alone are a constraint
+        // "comparable to the state-of-the-art ... model in terms of parameters", "have same RMSE": parity, however far its word
+        // "appeal for reducing the memory footprint", "patch resolution for memory reduction": a purpose, not a result
         return HEDGE.matcher(before).find() && !resultWithNumber
+                || FOR_CHANGING.matcher(before).find() || FOR_BEFORE.matcher(before).find() && CHANGE_AFTER.matcher(after).find()
+                || PARITY_BEFORE.matcher(text.substring(Math.max(0, h.begin() - 90), h.begin())).find()
                 || HEDGE_AFTER.matcher(after).find() && !CHANGED_AFTER.matcher(after).find()
                 || PARITY_AFTER.matcher(after).find();
     }
+
+    private static final Pattern FOR_CHANGING = Pattern.compile(
+            "(?i)\\bfor\\s+(?:further\\s+)?(?:reduc|improv|lower|increas|boost|accelerat|sav|minimi[sz]|enhanc|speed)\\w*\\s+(?:the\\s+|its\\s+|their\\s+)?$");
+    private static final Pattern FOR_BEFORE = Pattern.compile("(?i)\\bfor\\s+(?:the\\s+)?$");
+    private static final Pattern PARITY_BEFORE = Pattern.compile(
+            "(?i)\\b(?:comparable|similar|on[\\s\\-]par|competitive|close)\\b[^.;:]{0,70}?\\b(?:in terms of|under the metrics? of|with respect to|regarding)\\s+(?:the\\s+)?$"
+                    + "|(?<!\\bthe\\s)\\bsame\\s+$");
 
     /** "accuracy and run-time performance on par with ... Faster RCNN": parity, not an improvement. */
     private static final Pattern PARITY_AFTER = Pattern.compile(

@@ -1456,6 +1456,66 @@ class ExtractorTest {
     }
 
     @Test
+    void aCostThatGrowsIsNoImprovement() {
+        // sentences of the asymmetric VQGAN (2306.04632) and Memory Layers at Scale (2412.09764) abstracts
+        Extraction vqgan = extractor.extract(Paper.of("Designing a Better Asymmetric VQGAN for StableDiffusion",
+                "We propose a new asymmetric VQGAN with two simple designs. Secondly, the decoder is much heavier than the encoder, "
+                        + "allowing for more detailed recovery while only slightly increasing the total inference cost."));
+        Extraction memory = extractor.extract(Paper.of("Memory Layers at Scale",
+                "We propose Memory Layers. Memory layers use a trainable key-value lookup mechanism to add extra parameters "
+                        + "to a model without increasing FLOPs."));
+
+        assertThat(names(vqgan, Relation.IMPROVES)).doesNotContain("inference cost");
+        assertThat(names(memory, Relation.IMPROVES)).doesNotContain("parameter count", "parameters");
+    }
+
+    @Test
+    void parityStatedBeforeTheMetricIsNoImprovement() {
+        // sentences of the RaftMLP and spatiotemporal entropy model abstracts (training gold)
+        Extraction raft = extractor.extract(Paper.of("RaftMLP: How Much Can Be Done Without Attention and with Less Spatial Locality?",
+                "We propose RaftMLP. The small model that is RaftMLP-S is comparable to the state-of-the-art global MLP-based model "
+                        + "in terms of parameters and efficiency per calculation."));
+        Extraction entropy = extractor.extract(Paper.of("Spatiotemporal Entropy Model is All You Need for Learned Video Compression",
+                "We propose a spatiotemporal entropy model. Experiments showed that the proposed method outperforms state-of-the-art "
+                        + "(SOTA) performance under the metric of multiscale structural similarity (MS-SSIM) and achieves competitive "
+                        + "results under the metric of PSNR."));
+
+        assertThat(names(raft, Relation.IMPROVES)).doesNotContain("parameter count", "parameters");
+        assertThat(names(entropy, Relation.IMPROVES)).contains("MS-SSIM").doesNotContain("PSNR");
+    }
+
+    @Test
+    void aChangeAMetricIsForIsAPurposeNotAResult() {
+        // sentences of the MCUFormer and Progressive Gradient Flow abstracts (training gold)
+        Extraction mcu = extractor.extract(Paper.of("MCUFormer: Deploying Vision Transformers on Microcontrollers with Limited Memory",
+                "We propose MCUFormer. More specifically, we generalize the one-shot network architecture search (NAS) to discover "
+                        + "the optimal architecture with highest task performance given the memory budget from the microcontrollers, "
+                        + "where we enlarge the existing search space of vision transformers by considering the low-rank decomposition "
+                        + "dimensions and patch resolution for memory reduction."));
+        Extraction flow = extractor.extract(Paper.of("Progressive Gradient Flow for Robust N:M Sparsity Training in Transformers",
+                "We propose Progressive Gradient Flow. Additionally, this form of sparsity holds considerable appeal for reducing "
+                        + "the memory footprint owing to their modest representation overhead."));
+
+        assertThat(names(mcu, Relation.IMPROVES)).doesNotContain("memory");
+        assertThat(names(flow, Relation.IMPROVES)).doesNotContain("memory footprint");
+    }
+
+    @Test
+    void aBareHeadAfterAComparisonNamesNoMetric() {
+        // sentences of the Squeezeformer (2206.00888) and CoNeTTE abstracts (training gold)
+        Extraction squeeze = extractor.extract(Paper.of("Squeezeformer: An Efficient Transformer for Automatic Speech Recognition",
+                "We propose Squeezeformer. In particular, for the macro-architecture, Squeezeformer incorporates (i) the Temporal U-Net "
+                        + "structure which reduces the cost of the multi-head attention modules on long sequences, and (ii) a simpler "
+                        + "block structure of multi-head attention or convolution modules."));
+        Extraction conette = extractor.extract(Paper.of("CoNeTTE: An efficient Audio Captioning system leveraging multiple datasets with Task Embedding",
+                "We propose CoNeTTE. Using the well-known PANN's CNN14, for instance, as an unbiased encoder, we observed a 1.7% absolute "
+                        + "reduction in SPIDEr score (where higher scores indicate better performance)."));
+
+        assertThat(names(squeeze, Relation.IMPROVES)).doesNotContain("cost");
+        assertThat(names(conette, Relation.IMPROVES)).doesNotContain("score");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
