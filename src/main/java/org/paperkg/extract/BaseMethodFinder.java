@@ -33,7 +33,7 @@ final class BaseMethodFinder {
      * "lower response time than", "a 2.1 BLEU improvement over", "superiority of X over".
      */
     private static final Pattern COMPARED = Pattern.compile(
-            "\\b(?:outperform\\w*|surpass\\w*|beat(?:s|ing)?|exceed\\w*|superior to|improv\\w+ (?:up)?on|improv\\w+ over"
+            "\\b(?:(?:outperform\\w*|surpass\\w*)(?: or match(?:es|ing)?)?|beat(?:s|ing)?|exceed\\w*|superior to|improv\\w+ (?:up)?on|improv\\w+ over"
                     + "|(?:lower|higher|better|faster|superior|smaller|larger|stronger|less|fewer)\\b[^,.;]{0,60}?\\b(?:compared (?:to|with)|relative to|than|over|against)"
                     // not "a more straightforward enhancement over the original X", which is what it builds on
                     + "|more\\b[^,.;]{0,60}?\\bthan"

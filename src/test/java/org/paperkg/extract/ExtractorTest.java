@@ -1416,6 +1416,16 @@ class ExtractorTest {
     }
 
     @Test
+    void outperformsOrMatchesNamesTheBaselinesAfterIt() {
+        // two sentences of the Mixtral abstract (2401.04088)
+        Extraction e = extractor.extract(Paper.of("Mixtral of Experts",
+                "We introduce Mixtral 8x7B, a Sparse Mixture of Experts (SMoE) language model. Mixtral outperforms or matches "
+                        + "Llama 2 70B and GPT-3.5 across all evaluated benchmarks."));
+
+        assertThat(names(e, Relation.OUTPERFORMS)).contains("Llama 2 70B", "GPT-3.5");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
