@@ -72,6 +72,13 @@ final class KnownMethods {
     private static final Pattern KIND_HEAD = Pattern.compile(
             "autoencoder|residual vector quantization|knowledge distillation|contrastive learning|neural architecture search|multilayer perceptron");
 
+    /**
+     * "Planning-Guided Transformer Decoding", "Transformer Feed-Forward Layers": a process run on the family or a part
+     * of it, which a method for that family is named after; it is not a member of the family.
+     */
+    private static final Pattern PROCESS_AFTER = Pattern.compile(
+            "\\s+(?:\\p{L}+(?:ing|tion|sion)|(?:feed forward\\s+)?(?:layers?|blocks?|heads?|weights|tokens))(?!\\p{L})", Pattern.CASE_INSENSITIVE);
+
     /** "Latency Adjustable Transformer Encoder", "asymmetric VQGAN": a proposal named as a member of a known family. */
     static BaseMethodFinder.Link inPhrase(Found f) {
         for (String form : f.forms()) {
@@ -80,7 +87,8 @@ final class KnownMethods {
             }
             for (Gazetteer.Hit h : KNOWN.find(form.replace('-', ' '))) {
                 // "Diverse Beam Search" is a beam search; "Vision Transformers" is the known name itself
-                if (!NameMatch.key(h.surface()).equals(NameMatch.key(form)) && !(KIND_HEAD.matcher(h.canonical()).matches() && h.end() == form.length())) {
+                if (!NameMatch.key(h.surface()).equals(NameMatch.key(form)) && !(KIND_HEAD.matcher(h.canonical()).matches() && h.end() == form.length())
+                        && !PROCESS_AFTER.matcher(form.replace('-', ' ')).region(h.end(), form.length()).lookingAt()) {
                     return new BaseMethodFinder.Link(form.substring(h.begin(), h.end()), Rule.FAMILY_BASED, 0);
                 }
             }

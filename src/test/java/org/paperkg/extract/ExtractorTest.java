@@ -1426,6 +1426,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aMethodNamedAfterAProcessOnAFamilyIsNoMemberOfIt() {
+        // a sentence of the PG-TD abstract (2303.05510), a training gold paper whose gold has no base
+        Extraction e = extractor.extract(Paper.of("Planning with Large Language Models for Code Generation",
+                "In this work, we propose a novel Transformer decoding algorithm, Planning-Guided Transformer Decoding (PG-TD), "
+                        + "that uses a planning algorithm to do lookahead search and guide the Transformer to generate better programs."));
+
+        assertThat(names(e, Relation.EXTENDS)).doesNotContain("Transformer");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
