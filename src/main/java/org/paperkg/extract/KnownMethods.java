@@ -145,8 +145,10 @@ final class KnownMethods {
     }
 
     /**
-     * "sharpDARTS" builds on DARTS when DARTS is well known or the abstract names it on its own;
-     * "ViT-ResNAS" on a well-known ViT; "PSCodec-CasAN" of a proposed PSCodec is a variant, not a base.
+     * "sharpDARTS" builds on a well-known DARTS, "ViT-ResNAS" on a well-known ViT; "PSCodec-CasAN" of a proposed
+     * PSCodec is a variant, not a base. An unlisted part the abstract names on its own ("ParaTransCNN" of a TransCNN)
+     * is left to {@link #inNameByText}, which wants the prefix short: a long one is usually a word of its own
+     * ("Parallelized TransCNN"), not a version mark.
      */
     static BaseMethodFinder.Link inName(Found f, String abstractText, List<Found> proposed) {
         Matcher m = COMPOUND.matcher(f.name);
@@ -164,7 +166,7 @@ final class KnownMethods {
         if (known && KIND_HEAD.matcher(KNOWN.canonicalOf(part)).matches()) {
             return null;
         }
-        if (part.length() < 3 || !(known || standalone(part, abstractText) && NameShape.isNameLike(part)) || f.isCalled(part)) {
+        if (part.length() < 3 || !known || f.isCalled(part)) {
             return null;
         }
         return new BaseMethodFinder.Link(part, Rule.NAME_COMPOUND, 0);

