@@ -1446,6 +1446,18 @@ class ExtractorTest {
     }
 
     @Test
+    void aNamedAffixOnAPluralClassIsOtherWork() {
+        // sentences of the MOHAWK abstract (2408.10189, set E; its gold has no Transformer base)
+        Extraction e = extractor.extract(Paper.of("Transformers to SSMs: Distilling Quadratic Knowledge to Subquadratic Models",
+                "We can thus progressively distill the Transformer architecture by matching different degrees of granularity in the SSM. "
+                        + "Our method, called MOHAWK, is able to distill a Mamba-2 variant using only 3B tokens. MOHAWK allows models "
+                        + "like SSMs to leverage computational resources invested in training Transformer-based architectures, "
+                        + "highlighting a new avenue for building such models."));
+
+        assertThat(names(e, Relation.EXTENDS)).doesNotContain("Transformer");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
