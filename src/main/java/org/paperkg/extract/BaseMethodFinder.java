@@ -33,7 +33,7 @@ final class BaseMethodFinder {
      * "lower response time than", "a 2.1 BLEU improvement over", "superiority of X over".
      */
     private static final Pattern COMPARED = Pattern.compile(
-            "\\b(?:outperform\\w*|surpass\\w*|beat(?:s|ing)?|exceed\\w*|superior to|improv\\w+ (?:up)?on|improv\\w+ over"
+            "\\b(?:(?:outperform\\w*|surpass\\w*)(?: or match(?:es|ing)?)?|beat(?:s|ing)?|exceed\\w*|superior to|improv\\w+ (?:up)?on|improv\\w+ over"
                     + "|(?:lower|higher|better|faster|superior|smaller|larger|stronger|less|fewer)\\b[^,.;]{0,60}?\\b(?:compared (?:to|with)|relative to|than|over|against)"
                     // not "a more straightforward enhancement over the original X", which is what it builds on
                     + "|more\\b[^,.;]{0,60}?\\bthan"
@@ -180,7 +180,7 @@ final class BaseMethodFinder {
             if (modifiesOtherWork(text.substring(a.end())) || describesOtherWork(text.substring(0, a.start(1))) || TaskHead.isActivity(name)) {
                 continue;
             }
-            if ((NameShape.isNameLike(name) || usedAsName(name, abstractText)) && isMethodName(name, method)
+            if ((NameShape.isNameLike(name) || usedAsName(name, abstractText)) && isMethodName(name, method) && !pluralHead(text.substring(a.end()))
                     || isFamily(name) && !familyOfOtherModels(text.substring(a.end()))) {
                 out.add(new Link(name, NameShape.isNameLike(name) ? Rule.EXTENSION_CUE : Rule.FAMILY_BASED, a.start(1)));
             }
@@ -193,11 +193,20 @@ final class BaseMethodFinder {
      * named other model or on a plural class is about other work; "a Transformer-based decoder" is the method's.
      */
     private static boolean familyOfOtherModels(String after) {
+        return plural(after, true);
+    }
+
+    /** "BERT-based rerankers", "GPT-4-based evaluators": a named affix on a plural class is about other work ("an FSQ-based NAC" is not). */
+    private static boolean pluralHead(String after) {
+        return plural(after, false);
+    }
+
+    private static boolean plural(String after, boolean orNamed) {
         Matcher w = Pattern.compile("\\G\\s+([\\p{L}][\\w\\-+.]*[\\w+])").matcher(after);
         String head = null;
         for (int at = 0, i = 0; i < 4 && w.find(at); i++, at = w.end()) {
             String word = w.group(1);
-            if (NameShape.isNameLike(word) && !NameShape.isGeneric(word)) {
+            if (orNamed && NameShape.isNameLike(word) && !NameShape.isGeneric(word)) {
                 return true;
             }
             if (!word.matches("\\p{Ll}[\\w\\-]*") || word.matches("and|or|of|for|to|in|on|with|that|which|by|from|as|is|are")) {

@@ -77,6 +77,13 @@ final class KnownMethods {
     private static final Pattern KIND_HEAD = Pattern.compile(
             "autoencoder|residual vector quantization|knowledge distillation|contrastive learning|neural architecture search|multilayer perceptron");
 
+    /**
+     * "Planning-Guided Transformer Decoding", "Transformer Feed-Forward Layers": a process run on the family or a part
+     * of it, which a method for that family is named after; it is not a member of the family.
+     */
+    private static final Pattern PROCESS_AFTER = Pattern.compile(
+            "\\s+(?:\\p{L}+(?:ing|tion|sion)|(?:feed forward\\s+)?(?:layers?|blocks?|heads?|weights|tokens))(?!\\p{L})", Pattern.CASE_INSENSITIVE);
+
     /** "Latency Adjustable Transformer Encoder", "asymmetric VQGAN": a proposal named as a member of a known family. */
     static BaseMethodFinder.Link inPhrase(Found f) {
         for (String form : f.forms()) {
@@ -85,7 +92,8 @@ final class KnownMethods {
             }
             for (Gazetteer.Hit h : KNOWN.find(form.replace('-', ' '))) {
                 // "Diverse Beam Search" is a beam search; "Vision Transformers" is the known name itself
-                if (!NameMatch.key(h.surface()).equals(NameMatch.key(form)) && !(KIND_HEAD.matcher(h.canonical()).matches() && h.end() == form.length())) {
+                if (!NameMatch.key(h.surface()).equals(NameMatch.key(form)) && !(KIND_HEAD.matcher(h.canonical()).matches() && h.end() == form.length())
+                        && !PROCESS_AFTER.matcher(form.replace('-', ' ')).region(h.end(), form.length()).lookingAt()) {
                     return new BaseMethodFinder.Link(form.substring(h.begin(), h.end()), Rule.FAMILY_BASED, 0);
                 }
             }
@@ -142,8 +150,10 @@ final class KnownMethods {
     }
 
     /**
-     * "sharpDARTS" builds on DARTS when DARTS is well known or the abstract names it on its own;
-     * "ViT-ResNAS" on a well-known ViT; "PSCodec-CasAN" of a proposed PSCodec is a variant, not a base.
+     * "sharpDARTS" builds on a well-known DARTS, "ViT-ResNAS" on a well-known ViT; "PSCodec-CasAN" of a proposed
+     * PSCodec is a variant, not a base. An unlisted part the abstract names on its own ("ParaTransCNN" of a TransCNN)
+     * is left to {@link #inNameByText}, which wants the prefix short: a long one is usually a word of its own
+     * ("Parallelized TransCNN"), not a version mark.
      */
     static BaseMethodFinder.Link inName(Found f, String abstractText, List<Found> proposed) {
         Matcher m = COMPOUND.matcher(f.name);
@@ -161,7 +171,7 @@ final class KnownMethods {
         if (known && KIND_HEAD.matcher(KNOWN.canonicalOf(part)).matches()) {
             return null;
         }
-        if (part.length() < 3 || !(known || standalone(part, abstractText) && NameShape.isNameLike(part)) || f.isCalled(part)) {
+        if (part.length() < 3 || !known || f.isCalled(part)) {
             return null;
         }
         return new BaseMethodFinder.Link(part, Rule.NAME_COMPOUND, 0);

