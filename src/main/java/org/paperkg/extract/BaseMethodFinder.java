@@ -27,6 +27,7 @@ final class BaseMethodFinder {
                     // "adapts Whisper to streaming", "uses only the encoder layers from the original CodeT5"
                     + "|adapts?|adapting|(?:from|of) (?:the )?original)\\s+(?:the\\s+)?"
                     + "((?:[\\w\\-+.]+\\s+){0,4}[\\w\\-+.]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAME_GOES_ON = Pattern.compile("(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}\\-]*|\\d+(?:\\.\\d+)*|v\\d+(?:\\.\\d+)*)(?![\\p{L}\\p{N}]))+");
     private static final Pattern AFFIX_BASE = Pattern.compile("(?<![\\p{L}\\-])(" + NAME + ")-(?:like|style|based|inspired)\\b");
     /**
      * Where a comparison leaves off and the compared names begin: "outperforms", "better than",
@@ -149,7 +150,10 @@ final class BaseMethodFinder {
                 }
                 // in a title every word is capitalised: "An Enhanced Implicit Neural ..." names no base
                 if (isMethodName(name, method) && (!s.inTitle() || NameShape.isNameLike(name) || isFamily(name))) {
-                    out.add(new Link(name, Rule.BASED_ON, m.start(1) + w.start()));
+                    // "built on Segment Anything Model 2": a capitalised name goes on over capitalised words and a version
+                    Matcher more = NAME_GOES_ON.matcher(text).region(m.start(1) + w.end(), text.length());
+                    String whole = !s.inTitle() && Character.isUpperCase(name.charAt(0)) && more.lookingAt() ? name + more.group() : name;
+                    out.add(new Link(whole, Rule.BASED_ON, m.start(1) + w.start()));
                     break;
                 }
             }

@@ -1558,6 +1558,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aBaseNamedInSeveralCapitalisedWordsKeepsThemAll() {
+        // a common shape with a real multi-word model name
+        Extraction e = extractor.extract(Paper.of("MedSAM2: Segment Anything in 3D Medical Images and Videos",
+                "We present MedSAM2, a promptable segmentation model built on Segment Anything Model 2. MedSAM2 outperforms nnU-Net."));
+
+        assertThat(names(e, Relation.EXTENDS)).contains("Segment Anything Model 2").doesNotContain("Segment");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
