@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.paperkg.evaluate.ConllReader;
 import org.paperkg.evaluate.Figures;
 import org.paperkg.evaluate.MentionScorer;
+import org.paperkg.evaluate.SciercReader;
 import org.paperkg.evaluate.TaggedSentence;
 import org.paperkg.extract.Extractor;
 import org.paperkg.ingest.OrderedExtraction;
@@ -22,11 +23,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code paperkg evaluate-mentions FILE.conll}: how well datasets, metrics and tasks are recognised in annotated sentences. */
+/** {@code paperkg evaluate-mentions FILE}: how well datasets, metrics and tasks are recognised in annotated text. */
 @Command(name = "evaluate-mentions", description = {
-        "Scores the datasets, metrics and tasks the extractor mentions against annotated sentences",
-        "(TDMSci's CoNLL file: TOKEN OFFSET TAG per line, BIO tags TASK/DATASET/METRIC).",
-        "Each sentence is extracted on its own, as the abstract of an untitled paper."})
+        "Scores the datasets, metrics and tasks the extractor mentions against annotated text:",
+        "TDMSci's CoNLL file (TOKEN OFFSET TAG per line, BIO tags TASK/DATASET/METRIC; each sentence",
+        "is extracted on its own) or SciERC's JSON lines (*.json, one abstract per line; its Task and",
+        "Metric spans are scored). Each text is the abstract of an untitled paper."})
 public final class EvaluateMentionsCommand implements Callable<Integer> {
 
     /** A title that no title rule reads anything from: the sentence alone is scored. */
@@ -35,7 +37,7 @@ public final class EvaluateMentionsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE.conll", description = "annotated sentences (tdmsci/train_1500_v2.conll)")
+    @Parameters(paramLabel = "FILE", description = "tdmsci/train_1500_v2.conll, or scierc/train.json")
     private Path file;
 
     @Option(names = "--errors", paramLabel = "N", description = "also print the first N missed and N extra mentions per type")
@@ -50,7 +52,7 @@ public final class EvaluateMentionsCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--threads must be at least 1: " + threads);
         }
         PrintWriter stdout = spec.commandLine().getOut();
-        List<TaggedSentence> sentences = ConllReader.read(file);
+        List<TaggedSentence> sentences = file.getFileName().toString().matches("(?i).*\\.jsonl?") ? SciercReader.read(file) : ConllReader.read(file);
         long start = System.nanoTime();
         List<Extraction> extractions = new ArrayList<>();
         try (OrderedExtraction run = new OrderedExtraction(Extractor.shared()::extract, threads, outcome -> {
@@ -70,7 +72,7 @@ public final class EvaluateMentionsCommand implements Callable<Integer> {
             Figures f = e.getValue();
             stdout.printf("%-10s %6.3f %6.3f %6.3f %5d %5d %5d%n", e.getKey(), f.precision(), f.recall(), f.f1(), f.tp(), f.fp(), f.fn());
         }
-        stdout.printf("sentences: %d, extracted in %.1f s%n", sentences.size(), (System.nanoTime() - start) / 1e9);
+        stdout.printf("texts: %d, extracted in %.1f s%n", sentences.size(), (System.nanoTime() - start) / 1e9);
         if (errors > 0) {
             for (String type : List.of("DATASET", "METRIC", "TASK")) {
                 for (boolean missed : new boolean[]{true, false}) {

@@ -1,10 +1,12 @@
 package org.paperkg.evaluate;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.paperkg.extract.NameMatch;
@@ -39,7 +41,7 @@ public final class MentionScorer {
     public record Error(String type, String source, String name, boolean missed) {
     }
 
-    /** Figures per type in {@link #TYPES} order, and every error. */
+    /** Figures per type the data annotates, in {@link #TYPES} order, and every error. */
     public record Result(Map<String, Figures> figures, List<Error> errors) {
     }
 
@@ -51,11 +53,17 @@ public final class MentionScorer {
         if (sentences.size() != extractions.size()) {
             throw new IllegalArgumentException(sentences.size() + " sentences but " + extractions.size() + " extractions");
         }
+        // only the types the data annotates: SciERC marks no datasets, so dataset mentions there are neither right nor wrong
+        Set<String> annotated = new HashSet<>();
+        sentences.forEach(s -> s.gold().forEach(m -> annotated.add(m.type())));
         Map<String, int[]> tallies = new LinkedHashMap<>();
         List<Error> errors = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             TaggedSentence s = sentences.get(i);
             for (Map.Entry<String, Kind> type : TYPES.entrySet()) {
+                if (!annotated.contains(type.getKey())) {
+                    continue;
+                }
                 List<String> gold = new ArrayList<>();
                 s.gold().stream().filter(m -> m.type().equals(type.getKey()))
                         .forEach(m -> gold.add(GENERIC_HEAD.matcher(m.text()).replaceFirst("")));
