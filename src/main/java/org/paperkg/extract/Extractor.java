@@ -3,6 +3,7 @@ package org.paperkg.extract;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -126,7 +127,7 @@ public final class Extractor {
         all.addAll(body);
         for (Sentence s : all) {
             for (Gazetteer.Hit h : metricNames.find(s.text())) {
-                if (!h.ambiguous()) {
+                if (!h.ambiguous() && !QUANTITY_ONLY_IN_CLAIMS.contains(h.surface().toLowerCase(Locale.ROOT))) {
                     String name = metricNames.reported(h.surface());
                     mention(out, new Entity(name, Kind.METRIC, name.equals(h.canonical()) ? List.of() : List.of(h.canonical()), true), s);
                 }
@@ -139,6 +140,9 @@ public final class Extractor {
             }
         }
     }
+
+    /** Listed metric variants that are plain nouns ("the camera parameters", "memory networks"): a metric only in a claim. */
+    private static final Set<String> QUANTITY_ONLY_IN_CLAIMS = Set.of("parameters", "model parameters", "training parameters", "memory");
 
     private static void mention(Statements out, Entity entity, Sentence s) {
         out.add(null, Relation.MENTIONS, entity, Measure.NONE, s.evidence(), Rule.MENTION.confidence());

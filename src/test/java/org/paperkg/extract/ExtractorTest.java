@@ -1567,6 +1567,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aPlainNounThatIsAMetricOnlyInAClaimIsNoMentionOutsideOne() {
+        // a common shape: "parameters" and "memory" as things, not quantities
+        Extraction e = extractor.extract(Paper.of("Self-Calibrating Cameras",
+                "We propose SelfCal, which estimates the camera parameters from a video and stores them in memory. "
+                        + "SelfCal reduces the number of parameters by 40%."));
+
+        assertThat(e.with(Relation.MENTIONS)).filteredOn(st -> st.object().kind() == Kind.METRIC)
+                .extracting(st -> st.evidence().sentence()).noneMatch(sentence -> sentence.contains("camera parameters"));
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
