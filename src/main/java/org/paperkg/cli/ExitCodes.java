@@ -39,6 +39,7 @@ public final class ExitCodes {
             e.printStackTrace(new java.io.PrintWriter(out));
             return "internal error: " + out;
         }
-        return e.getMessage();
+        // its message is the bare path: say what is wrong with it, as the input reader does
+        return e instanceof NoSuchFileException missing ? missing.getFile() + ": no such file" : e.getMessage();
     }
 }
