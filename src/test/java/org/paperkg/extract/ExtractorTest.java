@@ -1578,6 +1578,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aModelNamedAfterSegmentAnythingExtendsIt() {
+        // the MedSAM title (2304.12306) and the start of its abstract: the name is the listed SAM with a short prefix
+        Extraction e = extractor.extract(Paper.of("Segment Anything in Medical Images",
+                "Medical image segmentation is a critical component in clinical practice. In this paper, we present MedSAM, a "
+                        + "foundation model designed for bridging this gap by enabling universal medical image segmentation."));
+
+        assertThat(names(e, Relation.EXTENDS)).contains("SAM");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
