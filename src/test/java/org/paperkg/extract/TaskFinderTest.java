@@ -133,6 +133,17 @@ class TaskFinderTest {
     }
 
     @Test
+    void anAdjectivalTaskNameIsNoTask() {
+        // two sentences of the LLaVA abstract (2304.08485): "instruction-following" describes data
+        Extraction e = extractor.extract(Paper.of("Visual Instruction Tuning",
+                "Instruction tuning large language models (LLMs) using machine-generated instruction-following data has improved "
+                        + "zero-shot capabilities on new tasks. We present the first attempt to use language-only GPT-4 to generate "
+                        + "multimodal language-image instruction-following data."));
+
+        assertThat(mentioned(e)).noneMatch(t -> t.contains("instruction-following") || t.contains("instruction following"));
+    }
+
+    @Test
     void aTitleDescriptionNamingAProcessBeforeForTaskIsTheMethodNotATask() {
         // the MLICv2 title and abstract opening
         Extraction e = extractor.extract(Paper.of("MLICv2: Enhanced Multi-Reference Entropy Modeling for Learned Image Compression",
