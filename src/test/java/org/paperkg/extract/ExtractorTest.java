@@ -1567,6 +1567,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aProposalDescribedAsArchitecturesIsAMethodEvenWhenDatasetsFollow() {
+        // a sentence of the Squeeze-and-Excitation Networks abstract (Hu et al., 1709.01507)
+        Extraction e = extractor.extract(Paper.of("Squeeze-and-Excitation Networks",
+                "We show that these blocks can be stacked together to form SENet architectures that generalise extremely effectively "
+                        + "across different datasets. We propose a novel architectural unit, which we term the Squeeze-and-Excitation (SE) block."));
+
+        assertThat(e.with(Relation.PROPOSES)).filteredOn(st -> st.object().name().equals("SENet"))
+                .extracting(st -> st.object().kind()).containsOnly(Kind.METHOD);
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
