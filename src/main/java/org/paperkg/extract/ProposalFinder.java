@@ -36,7 +36,9 @@ final class ProposalFinder {
     private static final Pattern CALLED = Pattern.compile(
             "\\b(?:(?:called|named|dubbed|termed) as|called|named|dubbed|termed|coined|namely|denoted(?: as)?|referred to as|(?:which|that) we (?:call|dub|name|term)|a\\.k\\.a\\.?|also known as|abbreviated as"
                     + "|(?:we\\s+)?refer to (?:this|it|our|the)\\b[^,.;]{0,40}?\\bas"
-                    + "|we\\s+(?:name|call|term|dub)\\s+(?:it|this|them|our\\s+[\\w\\-]+)(?:\\s+as)?)\\s*:?\\s*",
+                    + "|we\\s+(?:name|call|term|dub)\\s+(?:it|this|them|our\\s+[\\w\\-]+)(?:\\s+as)?"
+                    // "in a novel framework we call SSDLite": a relative clause without "which"
+                    + "|(?<=\\p{Ll}\\s)we\\s+(?:call|dub|term)(?=\\s+(?-i:\\p{Lu})))\\s*:?\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern APPOSITIVE = Pattern.compile(
             "^\\s*,\\s*(?:a|an|the|our)\\s+(?:\\S+\\s+){0,3}?(?:novel|new|simple|unified|general|generic|efficient|"

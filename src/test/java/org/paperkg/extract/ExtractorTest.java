@@ -1578,6 +1578,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aNameCalledInARelativeClauseWithoutWhichIsProposed() {
+        // two sentences of the MobileNetV2 abstract (Sandler et al., 1801.04381)
+        Extraction e = extractor.extract(Paper.of("MobileNetV2: Inverted Residuals and Linear Bottlenecks",
+                "In this paper we describe a new mobile architecture, MobileNetV2, that improves the state of the art performance of "
+                        + "mobile models on multiple tasks and benchmarks. We also describe efficient ways of applying these mobile models "
+                        + "to object detection in a novel framework we call SSDLite."));
+
+        assertThat(names(e, Relation.PROPOSES)).contains("MobileNetV2", "SSDLite");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
