@@ -124,6 +124,7 @@ final class ProposalFinder {
             novelDefined(s, found);
         }
         suffixVariants(abstractSentences, found);
+        describedVariants(abstractSentences, found);
         withDefinedForms(found);
         if (found.stream().noneMatch(f -> f.kind == Kind.METHOD)) {
             for (Sentence s : abstractSentences) {
@@ -358,6 +359,25 @@ final class ProposalFinder {
                         && !f.isCalled(d.shortForm()) && !f.isCalled(d.longForm()) && !isKnown(d.shortForm())) {
                     sentences.stream().filter(s -> s.text().contains(d.longForm())).findFirst()
                             .ifPresent(s -> add(found, d.shortForm(), s, Rule.VARIANT_NAME, "", d.longForm()));
+                }
+            }
+        }
+    }
+
+    /** A variant the abstract describes as one of a proposal: "we discuss AdaMax, a variant of Adam based on the infinity norm". */
+    private void describedVariants(List<Sentence> sentences, List<Found> found) {
+        for (Found f : List.copyOf(found)) {
+            if (f.kind != Kind.METHOD || !f.named) {
+                continue;
+            }
+            Pattern p = Pattern.compile("([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+]),\\s+(?:a|an)\\s+(?:[\\w\\-]+\\s+){0,3}?"
+                    + "(?:variant|version|extension|generali[sz]ation)\\s+of\\s+(?:our\\s+|the\\s+)?" + Pattern.quote(f.name) + "\\b");
+            for (Sentence s : sentences) {
+                Matcher m = p.matcher(s.text());
+                while (m.find()) {
+                    if (NameShape.isNameLike(m.group(1)) && !isListed(m.group(1))) {
+                        add(found, m.group(1), s, Rule.VARIANT_NAME, s.text().substring(m.end()));
+                    }
                 }
             }
         }

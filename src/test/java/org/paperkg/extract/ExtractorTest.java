@@ -1589,6 +1589,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aNamedVariantOfTheProposalIsProposedToo() {
+        // two sentences of the Adam abstract (Kingma and Ba, 1412.6980)
+        Extraction e = extractor.extract(Paper.of("Adam: A Method for Stochastic Optimization",
+                "We introduce Adam, an algorithm for first-order gradient-based optimization of stochastic objective functions, "
+                        + "based on adaptive estimates of lower-order moments. Finally, we discuss AdaMax, a variant of Adam based on the infinity norm."));
+
+        assertThat(names(e, Relation.PROPOSES)).contains("Adam", "AdaMax");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
