@@ -604,6 +604,13 @@ final class ProposalFinder {
                 || namesNothing(subject) || subject.matches("(?:A|An|The)\\s+\\p{Lu}\\p{Ll}+")) {
             return Optional.empty();
         }
+        // "Decoder-Only LLMs are ...", "Transformer Feed-Forward Layers Are ...": a claim about a class of existing models or their parts
+        String[] words = subject.split("\\s+");
+        String last = words[words.length - 1];
+        if (words.length > 1 && last.endsWith("s") && (NameShape.isGeneric(last)
+                || Arrays.stream(words, 0, words.length - 1).anyMatch(KnownMethods::contains))) {
+            return Optional.empty();
+        }
         boolean named = NameShape.isNameLike(subject);
         return Optional.of(new Found(named ? subject : subject.toLowerCase(Locale.ROOT), Kind.METHOD, named, title.evidence(), Rule.TITLE_PHRASE));
     }
@@ -669,13 +676,22 @@ final class ProposalFinder {
      */
     static Optional<Found> cuePhrase(Sentence s) {
         Matcher cue = CUE.matcher(s.text());
-        if (!cue.find() || cue.group().matches("(?i)(?:is|are|was|were) .*|\\w+ing") || s.text().substring(cue.end()).matches("(?s)^\\s+to\\b.*")
+        if (!cue.find() || cue.group().matches("(?i)(?:is|are|was|were) .*|\\w+ing")
                 // "we study how to design a single layer", "for practitioners to develop ... models": not what the paper proposes
                 || cue.group().matches("(?is).*\\b(?:how|for \\w+|what|whether) to \\w+$")) {
             return Optional.empty();
         }
+        int start = cue.end();
+        if (s.text().substring(cue.end()).matches("(?s)^\\s+to\\b.*")) {
+            // "we propose to enhance ... models by ..., and devise a simple yet effective adapter": what the second verb makes
+            Matcher second = AND_MAKES.matcher(s.text()).region(cue.end(), s.text().length());
+            if (!second.find()) {
+                return Optional.empty();
+            }
+            start = second.end();
+        }
         List<Token> tokens = s.tokens();
-        int i = s.tokenAt(cue.end());
+        int i = s.tokenAt(start);
         int skipped = 0;
         while (i < tokens.size() && skipped < 8 && isPraiseOrDeterminer(tokens.get(i))) {
             i++;
@@ -708,6 +724,9 @@ final class ProposalFinder {
         String name = kept.stream().map(Token::word).collect(Collectors.joining(" "));
         return Optional.of(new Found(name, Kind.METHOD, false, s.evidence(), Rule.CUE_PHRASE));
     }
+
+    private static final Pattern AND_MAKES = Pattern.compile(
+            ",?\\s+and\\s+(?:then\\s+)?(?:propose|present|introduce|develop|design|devise|build|construct)\\b");
 
     private static final Pattern PRAISE = Pattern.compile(
             "(?i)a|an|the|our|novel|new|simple|effective|efficient|robust|accurate|general|generic|lightweight|light-weight|"

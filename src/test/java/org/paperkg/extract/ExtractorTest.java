@@ -1599,6 +1599,27 @@ class ExtractorTest {
     }
 
     @Test
+    void aClaimTitleAboutAClassOfExistingModelsNamesNoProposal() {
+        // the title and a sentence of transformer-feed-forward-layers-are-key-value-memories (set F; an analysis, its gold proposes nothing)
+        Extraction e = extractor.extract(Paper.of("Transformer Feed-Forward Layers Are Key-Value Memories",
+                "We show that feed-forward layers in transformer-based language models operate as key-value memories, where each key "
+                        + "correlates with textual patterns in the training examples."));
+
+        assertThat(e.with(Relation.PROPOSES)).isEmpty();
+    }
+
+    @Test
+    void aCueFollowedByToProposesWhatItsSecondVerbMakes() {
+        // the title and a sentence of decoder-only-llms-are-better-controllers (set E; its gold proposes the adapter module)
+        Extraction e = extractor.extract(Paper.of("Decoder-Only LLMs are Better Controllers for Diffusion Models",
+                "In this work, we propose to enhance text-to-image diffusion models by borrowing the strength of semantic understanding "
+                        + "from large language models, and devise a simple yet effective adapter to allow the diffusion models to be "
+                        + "compatible with the decoder-only structure."));
+
+        assertThat(names(e, Relation.PROPOSES)).containsExactly("adapter");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
