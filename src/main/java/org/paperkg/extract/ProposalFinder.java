@@ -25,7 +25,7 @@ final class ProposalFinder {
             "\\b(?:(?:we|this (?:paper|work|study|article|letter)|our (?:work|paper)|here)\\b[^.;]{0,80}?\\b"
                     + "(?:propose|present|introduce|develop|design|devise|build|create|construct|contribute|release|"
                     + "curate|collect|put forward|describe|formulate|offer|proffer|establish|craft|derive|unveil|pioneer|form)(?:s|d|ed)?"
-                    + "|we (?:name|call|dub|term) (?:it|this|them|our [\\w\\-]+)|(?:which|that) we (?:call|dub|name|term)"
+                    + "|we (?:name|call|dub|term) (?:it|this|them|our [\\w\\-]+|the resulting (?:[\\w\\-]+ ){0,2}?(?:model|network|method|architecture|system)s?)|(?:which|that) we (?:call|dub|name|term)"
                     // "Our key contribution is NSA, a natively trainable sparse attention mechanism"
                     + "|(?:our|the) (?:key |main |primary |core |central )?contributions? (?:is|are)"
                     // "We validate our method on three datasets and further propose ...": the subject is still "we"
@@ -36,7 +36,9 @@ final class ProposalFinder {
     private static final Pattern CALLED = Pattern.compile(
             "\\b(?:(?:called|named|dubbed|termed) as|called|named|dubbed|termed|coined|namely|denoted(?: as)?|referred to as|(?:which|that) we (?:call|dub|name|term)|a\\.k\\.a\\.?|also known as|abbreviated as"
                     + "|(?:we\\s+)?refer to (?:this|it|our|the)\\b[^,.;]{0,40}?\\bas"
-                    + "|we\\s+(?:name|call|term|dub)\\s+(?:it|this|them|our\\s+[\\w\\-]+)(?:\\s+as)?"
+                    + "|we\\s+(?:name|call|term|dub)\\s+(?:it|this|them|our\\s+[\\w\\-]+"
+                    // "We call the resulting models InstructGPT"
+                    + "|the\\s+resulting\\s+(?:[\\w\\-]+\\s+){0,2}?(?:model|network|method|architecture|system)s?)(?:\\s+as)?"
                     // "in a novel framework we call SSDLite": a relative clause without "which"
                     + "|(?<=\\p{Ll}\\s)we\\s+(?:call|dub|term)(?=\\s+(?-i:\\p{Lu})))\\s*:?\\s*",
             Pattern.CASE_INSENSITIVE);

@@ -1620,6 +1620,16 @@ class ExtractorTest {
     }
 
     @Test
+    void namingTheResultingModelsIsAProposal() {
+        // two sentences of the InstructGPT abstract (Ouyang et al., 2203.02155)
+        Extraction e = extractor.extract(Paper.of("Training language models to follow instructions with human feedback",
+                "We then collect a dataset of rankings of model outputs, which we use to further fine-tune this supervised model using "
+                        + "reinforcement learning from human feedback. We call the resulting models InstructGPT."));
+
+        assertThat(names(e, Relation.PROPOSES)).contains("InstructGPT");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
