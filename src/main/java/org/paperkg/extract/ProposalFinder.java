@@ -151,6 +151,7 @@ final class ProposalFinder {
         // parts named in passing come after the fallbacks: they are seldom what the paper is about
         for (Sentence s : abstractSentences) {
             novelCalled(s, found);
+            conceptOf(s, found);
         }
         // the fallbacks' names too: a title phrase "Direct Multi-Token Decoding" that the abstract defines as DMTD
         withDefinedForms(found);
@@ -486,6 +487,28 @@ final class ProposalFinder {
         Matcher m = NOVEL_CALLED.matcher(s.text());
         while (m.find()) {
             calledAfter(s, m, found, false);
+        }
+    }
+
+    /** "we introduce the concept of voting teachers, where ...", "urges us to initiate the concept of "MetaFormer"". */
+    private static final Pattern CONCEPT_OF = Pattern.compile(
+            "\\b(?:[Ww]e|us)\\b[^.;]{0,40}?\\b(?:introduce|propose|present|initiate|define)(?:s|d)?\\s+(?:the|a\\s+new|a\\s+novel)\\s+"
+                    + "(?:concept|notion)\\s+of\\s+[\"\u201c]?(\\p{L}[\\p{L}\\p{N}\\-]*(?:\\s+\\p{L}[\\p{L}\\p{N}\\-]*){0,3}?)[\"\u201d]?"
+                    + "(?=\\s*[,.;(]|\\s+(?:where|which|that|to|in|for|as|and)\\b)");
+
+    /** A concept the paper introduces is a proposal: named when it has a name's shape, else by its words. */
+    private void conceptOf(Sentence s, List<Found> found) {
+        Matcher m = CONCEPT_OF.matcher(s.text());
+        while (m.find()) {
+            String name = m.group(1);
+            if (isListed(name) || found.stream().anyMatch(f -> f.isCalled(name))) {
+                continue;
+            }
+            if (NameShape.isNameLike(name)) {
+                add(found, name, s, Rule.CALLED_NAME, s.text().substring(m.end()));
+            } else if (name.contains(" ") && name.equals(name.toLowerCase(Locale.ROOT))) {
+                found.add(new Found(name, Kind.METHOD, false, s.evidence(), Rule.CUE_PHRASE));
+            }
         }
     }
 

