@@ -153,6 +153,9 @@ final class ProposalFinder {
             novelCalled(s, found);
             conceptOf(s, found);
         }
+        if (found.stream().anyMatch(f -> f.kind == Kind.METHOD)) {
+            titleTechnique(title, found);
+        }
         // the fallbacks' names too: a title phrase "Direct Multi-Token Decoding" that the abstract defines as DMTD
         withDefinedForms(found);
         found.replaceAll(ProposalFinder::kindByLongForm);
@@ -495,6 +498,25 @@ final class ProposalFinder {
             "\\b(?:[Ww]e|us)\\b[^.;]{0,40}?\\b(?:introduce|propose|present|initiate|define)(?:s|d)?\\s+(?:the|a\\s+new|a\\s+novel)\\s+"
                     + "(?:concept|notion)\\s+of\\s+[\"\u201c]?(\\p{L}[\\p{L}\\p{N}\\-]*(?:\\s+\\p{L}[\\p{L}\\p{N}\\-]*){0,3}?)[\"\u201d]?"
                     + "(?=\\s*[,.;(]|\\s+(?:where|which|that|to|in|for|as|and)\\b)");
+
+    /** "... Transformers with Hardware-Efficient Training", "LayerSkip: Enabling Early Exit Inference and Self-Speculative Decoding". */
+    private static final Pattern TITLE_TECHNIQUE = Pattern.compile(
+            "(?:\\bwith|\\bvia|\\band)\\s+(?!(?:A|An|The)\\s)((?:\\p{Lu}[\\p{L}\\-]*\\s+){0,2}\\p{Lu}[\\p{L}\\-]*)(?=\\s+(?:for|in|on|of|to|with)\\b|\\s*$|\\s*[:,.])");
+
+    /** A technique the title names beside the proposal, with a method's head and said again in the abstract, is proposed too. */
+    private void titleTechnique(Sentence title, List<Found> found) {
+        Matcher m = TITLE_TECHNIQUE.matcher(title.text());
+        while (m.find()) {
+            String phrase = m.group(1);
+            String[] words = phrase.split("\\s+");
+            String lower = phrase.toLowerCase(Locale.ROOT);
+            if (words.length >= 2 && METHOD_HEAD.matcher(words[words.length - 1]).matches() && !words[words.length - 1].matches("(?i)learning|.*s")
+                    && abstractText.toLowerCase(Locale.ROOT).contains(lower) && !KnownMethods.contains(phrase)
+                    && TaskFinder.listedIn(phrase).isEmpty() && found.stream().noneMatch(f -> f.isCalled(phrase) || f.isCalled(lower))) {
+                found.add(new Found(lower, Kind.METHOD, false, title.evidence(), Rule.TITLE_PHRASE));
+            }
+        }
+    }
 
     /** A concept the paper introduces is a proposal: named when it has a name's shape, else by its words. */
     private void conceptOf(Sentence s, List<Found> found) {

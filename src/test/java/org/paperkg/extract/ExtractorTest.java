@@ -1645,6 +1645,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aTechniqueTheTitleNamesBesideTheProposalIsProposedToo() {
+        // the title and sentences of the LayerSkip abstract (set F; its gold has LayerSkip and self-speculative decoding)
+        Extraction e = extractor.extract(Paper.of("LayerSkip: Enabling Early Exit Inference and Self-Speculative Decoding",
+                "We present LayerSkip, an end-to-end solution to speed-up inference of large language models (LLMs). Third, we present a "
+                        + "novel self-speculative decoding solution where we exit at early layers and verify and correct with remaining layers of the model."));
+
+        assertThat(names(e, Relation.PROPOSES)).contains("LayerSkip", "self-speculative decoding");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
