@@ -713,7 +713,11 @@ final class ProposalFinder {
                 || TaskHead.isActivity(pick.substring(pick.lastIndexOf(' ') + 1)) || pick.matches("(?i).*(?:\\bby\\b|'s\\b).*")) {
             return Optional.empty();
         }
-        return Optional.of(new Found(pick.strip(), Kind.METHOD, false, title.evidence(), Rule.TITLE_PHRASE));
+        // "The Pile: An 800GB Dataset of Diverse Text ...": the description after the colon says what the phrase is
+        String t = title.text();
+        int colon = t.indexOf(':');
+        Kind kind = colon > 0 && t.substring(0, colon).strip().equals(pick.strip()) ? kindOfDescribed(pick, t.substring(colon + 1)) : Kind.METHOD;
+        return Optional.of(new Found(pick.strip(), kind, false, title.evidence(), Rule.TITLE_PHRASE));
     }
 
     /**

@@ -1655,6 +1655,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aTitlePhraseDescribedAsADatasetIsADataset() {
+        // the title and two sentences of the Pile abstract (Gao et al., 2101.00027)
+        Extraction e = extractor.extract(Paper.of("The Pile: An 800GB Dataset of Diverse Text for Language Modeling",
+                "With this in mind, we present the Pile: an 825 GiB English text corpus targeted at training large-scale language models. "
+                        + "The Pile is constructed from 22 diverse high-quality subsets."));
+
+        assertThat(e.with(Relation.PROPOSES)).extracting(st -> st.object().name(), st -> st.object().kind())
+                .containsExactly(tuple("The Pile", Kind.DATASET));
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
