@@ -159,6 +159,7 @@ final class ProposalFinder {
         // the fallbacks' names too: a title phrase "Direct Multi-Token Decoding" that the abstract defines as DMTD
         withDefinedForms(found);
         found.replaceAll(ProposalFinder::kindByLongForm);
+        found.replaceAll(this::kindByAbstractApposition);
         return found;
     }
 
@@ -999,6 +1000,21 @@ final class ProposalFinder {
     /** "the Stanford Question Answering Dataset (SQuAD)": a long form headed by a data word makes the name a dataset. */
     private static Found kindByLongForm(Found f) {
         if (f.kind != Kind.METHOD || f.aliases.stream().noneMatch(a -> LONG_FORM_DATA_HEAD.matcher(a).find())) {
+            return f;
+        }
+        Found dataset = new Found(f.name, Kind.DATASET, f.named, f.evidence, f.rule);
+        f.aliases.forEach(dataset::alias);
+        return dataset;
+    }
+
+    /** "HellaSwag: Can a Machine Really Finish Your Sentence?" is a method by its title, a dataset by "presenting HellaSwag, a new challenge dataset". */
+    private Found kindByAbstractApposition(Found f) {
+        if (f.kind != Kind.METHOD || f.rule != Rule.TITLE_NAME && f.rule != Rule.TITLE_WORDS) {
+            return f;
+        }
+        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}\\-])" + Pattern.quote(f.name) + ",\\s+(?:a|an)\\s+(?:[\\w\\-]+\\s+){0,4}?"
+                + "(?:dataset|benchmark|corpus|test set|evaluation set|challenge set)\\b").matcher(abstractText);
+        if (!m.find()) {
             return f;
         }
         Found dataset = new Found(f.name, Kind.DATASET, f.named, f.evidence, f.rule);

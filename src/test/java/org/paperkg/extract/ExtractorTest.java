@@ -1666,6 +1666,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aTitleNameTheAbstractSetsOffAsADatasetIsADataset() {
+        // the title and a sentence of the HellaSwag abstract (Zellers et al., 1905.07830)
+        Extraction e = extractor.extract(Paper.of("HellaSwag: Can a Machine Really Finish Your Sentence?",
+                "In this paper, we show that commonsense inference still proves difficult for even state-of-the-art models, "
+                        + "by presenting HellaSwag, a new challenge dataset."));
+
+        assertThat(e.with(Relation.PROPOSES)).extracting(st -> st.object().name(), st -> st.object().kind())
+                .containsExactly(tuple("HellaSwag", Kind.DATASET));
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
