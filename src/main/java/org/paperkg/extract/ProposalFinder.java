@@ -1002,9 +1002,7 @@ final class ProposalFinder {
         if (f.kind != Kind.METHOD || f.aliases.stream().noneMatch(a -> LONG_FORM_DATA_HEAD.matcher(a).find())) {
             return f;
         }
-        Found dataset = new Found(f.name, Kind.DATASET, f.named, f.evidence, f.rule);
-        f.aliases.forEach(dataset::alias);
-        return dataset;
+        return asDataset(f);
     }
 
     /** "HellaSwag: Can a Machine Really Finish Your Sentence?" is a method by its title, a dataset by "presenting HellaSwag, a new challenge dataset". */
@@ -1017,6 +1015,10 @@ final class ProposalFinder {
         if (!m.find()) {
             return f;
         }
+        return asDataset(f);
+    }
+
+    private static Found asDataset(Found f) {
         Found dataset = new Found(f.name, Kind.DATASET, f.named, f.evidence, f.rule);
         f.aliases.forEach(dataset::alias);
         return dataset;
