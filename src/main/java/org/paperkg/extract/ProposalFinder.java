@@ -25,7 +25,7 @@ final class ProposalFinder {
             "\\b(?:(?:we|this (?:paper|work|study|article|letter)|our (?:work|paper)|here)\\b[^.;]{0,80}?\\b"
                     + "(?:propose|present|introduce|develop|design|devise|build|create|construct|contribute|release|"
                     + "curate|collect|put forward|describe|formulate|offer|proffer|establish|craft|derive|unveil|pioneer|form)(?:s|d|ed)?"
-                    + "|we (?:name|call|dub|term) (?:it|this|them|our [\\w\\-]+)|(?:which|that) we (?:call|dub|name|term)"
+                    + "|we (?:name|call|dub|term) (?:it|this|them|our [\\w\\-]+|the resulting (?:[\\w\\-]+ ){0,2}?(?:model|network|method|architecture|system)s?)|(?:which|that) we (?:call|dub|name|term)"
                     // "Our key contribution is NSA, a natively trainable sparse attention mechanism"
                     + "|(?:our|the) (?:key |main |primary |core |central )?contributions? (?:is|are)"
                     // "We validate our method on three datasets and further propose ...": the subject is still "we"
@@ -36,7 +36,11 @@ final class ProposalFinder {
     private static final Pattern CALLED = Pattern.compile(
             "\\b(?:(?:called|named|dubbed|termed) as|called|named|dubbed|termed|coined|namely|denoted(?: as)?|referred to as|(?:which|that) we (?:call|dub|name|term)|a\\.k\\.a\\.?|also known as|abbreviated as"
                     + "|(?:we\\s+)?refer to (?:this|it|our|the)\\b[^,.;]{0,40}?\\bas"
-                    + "|we\\s+(?:name|call|term|dub)\\s+(?:it|this|them|our\\s+[\\w\\-]+)(?:\\s+as)?)\\s*:?\\s*",
+                    + "|we\\s+(?:name|call|term|dub)\\s+(?:it|this|them|our\\s+[\\w\\-]+"
+                    // "We call the resulting models InstructGPT"
+                    + "|the\\s+resulting\\s+(?:[\\w\\-]+\\s+){0,2}?(?:model|network|method|architecture|system)s?)(?:\\s+as)?"
+                    // "in a novel framework we call SSDLite": a relative clause without "which"
+                    + "|(?<=\\p{Ll}\\s)we\\s+(?:call|dub|term)(?=\\s+(?-i:\\p{Lu})))\\s*:?\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern APPOSITIVE = Pattern.compile(
             "^\\s*,\\s*(?:a|an|the|our)\\s+(?:\\S+\\s+){0,3}?(?:novel|new|simple|unified|general|generic|efficient|"
@@ -122,6 +126,7 @@ final class ProposalFinder {
             novelDefined(s, found);
         }
         suffixVariants(abstractSentences, found);
+        describedVariants(abstractSentences, found);
         withDefinedForms(found);
         if (found.stream().noneMatch(f -> f.kind == Kind.METHOD)) {
             for (Sentence s : abstractSentences) {
@@ -146,10 +151,15 @@ final class ProposalFinder {
         // parts named in passing come after the fallbacks: they are seldom what the paper is about
         for (Sentence s : abstractSentences) {
             novelCalled(s, found);
+            conceptOf(s, found);
+        }
+        if (found.stream().anyMatch(f -> f.kind == Kind.METHOD)) {
+            titleTechnique(title, found);
         }
         // the fallbacks' names too: a title phrase "Direct Multi-Token Decoding" that the abstract defines as DMTD
         withDefinedForms(found);
         found.replaceAll(ProposalFinder::kindByLongForm);
+        found.replaceAll(this::kindByAbstractApposition);
         return found;
     }
 
@@ -361,6 +371,25 @@ final class ProposalFinder {
         }
     }
 
+    /** A variant the abstract describes as one of a proposal: "we discuss AdaMax, a variant of Adam based on the infinity norm". */
+    private void describedVariants(List<Sentence> sentences, List<Found> found) {
+        for (Found f : List.copyOf(found)) {
+            if (f.kind != Kind.METHOD || !f.named) {
+                continue;
+            }
+            Pattern p = Pattern.compile("([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+]),\\s+(?:a|an)\\s+(?:[\\w\\-]+\\s+){0,3}?"
+                    + "(?:variant|version|extension|generali[sz]ation)\\s+of\\s+(?:our\\s+|the\\s+)?" + Pattern.quote(f.name) + "\\b");
+            for (Sentence s : sentences) {
+                Matcher m = p.matcher(s.text());
+                while (m.find()) {
+                    if (NameShape.isNameLike(m.group(1)) && !isListed(m.group(1))) {
+                        add(found, m.group(1), s, Rule.VARIANT_NAME, s.text().substring(m.end()));
+                    }
+                }
+            }
+        }
+    }
+
     /** Suffixes that describe a use of the name, not a variant of it: "MatFormer-based", "DETR-like". */
     private static final String NOT_VARIANT = "(?:based|like|style|free|aware|guided|driven|level|wise|specific|only|inspired|"
             + "generated|enhanced|augmented|trained|pretrained|tuned|related|type|family|series|compatible|friendly)\\b";
@@ -462,6 +491,47 @@ final class ProposalFinder {
         Matcher m = NOVEL_CALLED.matcher(s.text());
         while (m.find()) {
             calledAfter(s, m, found, false);
+        }
+    }
+
+    /** "we introduce the concept of voting teachers, where ...", "urges us to initiate the concept of "MetaFormer"". */
+    private static final Pattern CONCEPT_OF = Pattern.compile(
+            "\\b(?:[Ww]e|us)\\b[^.;]{0,40}?\\b(?:introduce|propose|present|initiate|define)(?:s|d)?\\s+(?:the|a\\s+new|a\\s+novel)\\s+"
+                    + "(?:concept|notion)\\s+of\\s+[\"\u201c]?(\\p{L}[\\p{L}\\p{N}\\-]*(?:\\s+\\p{L}[\\p{L}\\p{N}\\-]*){0,3}?)[\"\u201d]?"
+                    + "(?=\\s*[,.;(]|\\s+(?:where|which|that|to|in|for|as|and)\\b)");
+
+    /** "... Transformers with Hardware-Efficient Training", "LayerSkip: Enabling Early Exit Inference and Self-Speculative Decoding". */
+    private static final Pattern TITLE_TECHNIQUE = Pattern.compile(
+            "(?:\\bwith|\\bvia|\\band)\\s+(?!(?:A|An|The)\\s)((?:\\p{Lu}[\\p{L}\\-]*\\s+){0,2}\\p{Lu}[\\p{L}\\-]*)(?=\\s+(?:for|in|on|of|to|with)\\b|\\s*$|\\s*[:,.])");
+
+    /** A technique the title names beside the proposal, with a method's head and said again in the abstract, is proposed too. */
+    private void titleTechnique(Sentence title, List<Found> found) {
+        Matcher m = TITLE_TECHNIQUE.matcher(title.text());
+        while (m.find()) {
+            String phrase = m.group(1);
+            String[] words = phrase.split("\\s+");
+            String lower = phrase.toLowerCase(Locale.ROOT);
+            if (words.length >= 2 && METHOD_HEAD.matcher(words[words.length - 1]).matches() && !words[words.length - 1].matches("(?i)learning|.*s")
+                    && abstractText.toLowerCase(Locale.ROOT).contains(lower) && !KnownMethods.contains(phrase)
+                    && TaskFinder.listedIn(phrase).isEmpty() && found.stream().noneMatch(f -> f.isCalled(phrase) || f.isCalled(lower))) {
+                found.add(new Found(lower, Kind.METHOD, false, title.evidence(), Rule.TITLE_PHRASE));
+            }
+        }
+    }
+
+    /** A concept the paper introduces is a proposal: named when it has a name's shape, else by its words. */
+    private void conceptOf(Sentence s, List<Found> found) {
+        Matcher m = CONCEPT_OF.matcher(s.text());
+        while (m.find()) {
+            String name = m.group(1);
+            if (isListed(name) || found.stream().anyMatch(f -> f.isCalled(name))) {
+                continue;
+            }
+            if (NameShape.isNameLike(name)) {
+                add(found, name, s, Rule.CALLED_NAME, s.text().substring(m.end()));
+            } else if (name.contains(" ") && name.equals(name.toLowerCase(Locale.ROOT))) {
+                found.add(new Found(name, Kind.METHOD, false, s.evidence(), Rule.CUE_PHRASE));
+            }
         }
     }
 
@@ -582,6 +652,13 @@ final class ProposalFinder {
                 || namesNothing(subject) || subject.matches("(?:A|An|The)\\s+\\p{Lu}\\p{Ll}+")) {
             return Optional.empty();
         }
+        // "Decoder-Only LLMs are ...", "Transformer Feed-Forward Layers Are ...": a claim about a class of existing models or their parts
+        String[] words = subject.split("\\s+");
+        String last = words[words.length - 1];
+        if (words.length > 1 && last.endsWith("s") && (NameShape.isGeneric(last)
+                || Arrays.stream(words, 0, words.length - 1).anyMatch(KnownMethods::contains))) {
+            return Optional.empty();
+        }
         boolean named = NameShape.isNameLike(subject);
         return Optional.of(new Found(named ? subject : subject.toLowerCase(Locale.ROOT), Kind.METHOD, named, title.evidence(), Rule.TITLE_PHRASE));
     }
@@ -637,7 +714,11 @@ final class ProposalFinder {
                 || TaskHead.isActivity(pick.substring(pick.lastIndexOf(' ') + 1)) || pick.matches("(?i).*(?:\\bby\\b|'s\\b).*")) {
             return Optional.empty();
         }
-        return Optional.of(new Found(pick.strip(), Kind.METHOD, false, title.evidence(), Rule.TITLE_PHRASE));
+        // "The Pile: An 800GB Dataset of Diverse Text ...": the description after the colon says what the phrase is
+        String t = title.text();
+        int colon = t.indexOf(':');
+        Kind kind = colon > 0 && t.substring(0, colon).strip().equals(pick.strip()) ? kindOfDescribed(pick, t.substring(colon + 1)) : Kind.METHOD;
+        return Optional.of(new Found(pick.strip(), kind, false, title.evidence(), Rule.TITLE_PHRASE));
     }
 
     /**
@@ -647,13 +728,22 @@ final class ProposalFinder {
      */
     static Optional<Found> cuePhrase(Sentence s) {
         Matcher cue = CUE.matcher(s.text());
-        if (!cue.find() || cue.group().matches("(?i)(?:is|are|was|were) .*|\\w+ing") || s.text().substring(cue.end()).matches("(?s)^\\s+to\\b.*")
+        if (!cue.find() || cue.group().matches("(?i)(?:is|are|was|were) .*|\\w+ing")
                 // "we study how to design a single layer", "for practitioners to develop ... models": not what the paper proposes
                 || cue.group().matches("(?is).*\\b(?:how|for \\w+|what|whether) to \\w+$")) {
             return Optional.empty();
         }
+        int start = cue.end();
+        if (s.text().substring(cue.end()).matches("(?s)^\\s+to\\b.*")) {
+            // "we propose to enhance ... models by ..., and devise a simple yet effective adapter": what the second verb makes
+            Matcher second = AND_MAKES.matcher(s.text()).region(cue.end(), s.text().length());
+            if (!second.find()) {
+                return Optional.empty();
+            }
+            start = second.end();
+        }
         List<Token> tokens = s.tokens();
-        int i = s.tokenAt(cue.end());
+        int i = s.tokenAt(start);
         int skipped = 0;
         while (i < tokens.size() && skipped < 8 && isPraiseOrDeterminer(tokens.get(i))) {
             i++;
@@ -686,6 +776,9 @@ final class ProposalFinder {
         String name = kept.stream().map(Token::word).collect(Collectors.joining(" "));
         return Optional.of(new Found(name, Kind.METHOD, false, s.evidence(), Rule.CUE_PHRASE));
     }
+
+    private static final Pattern AND_MAKES = Pattern.compile(
+            ",?\\s+and\\s+(?:then\\s+)?(?:propose|present|introduce|develop|design|devise|build|construct)\\b");
 
     private static final Pattern PRAISE = Pattern.compile(
             "(?i)a|an|the|our|novel|new|simple|effective|efficient|robust|accurate|general|generic|lightweight|light-weight|"
@@ -909,6 +1002,23 @@ final class ProposalFinder {
         if (f.kind != Kind.METHOD || f.aliases.stream().noneMatch(a -> LONG_FORM_DATA_HEAD.matcher(a).find())) {
             return f;
         }
+        return asDataset(f);
+    }
+
+    /** "HellaSwag: Can a Machine Really Finish Your Sentence?" is a method by its title, a dataset by "presenting HellaSwag, a new challenge dataset". */
+    private Found kindByAbstractApposition(Found f) {
+        if (f.kind != Kind.METHOD || f.rule != Rule.TITLE_NAME && f.rule != Rule.TITLE_WORDS) {
+            return f;
+        }
+        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}\\-])" + Pattern.quote(f.name) + ",\\s+(?:a|an)\\s+(?:[\\w\\-]+\\s+){0,4}?"
+                + "(?:dataset|benchmark|corpus|test set|evaluation set|challenge set)\\b").matcher(abstractText);
+        if (!m.find()) {
+            return f;
+        }
+        return asDataset(f);
+    }
+
+    private static Found asDataset(Found f) {
         Found dataset = new Found(f.name, Kind.DATASET, f.named, f.evidence, f.rule);
         f.aliases.forEach(dataset::alias);
         return dataset;
@@ -919,10 +1029,10 @@ final class ProposalFinder {
     static Kind kindFrom(String name, String context) {
         String near = context.length() > 90 ? context.substring(0, 90) : context;
         if (name.matches(".*(?:Bench|bench|Set|Corpus|QA|Data)(?:-.*)?$") || DATASET_HEAD.matcher(near).find()
-                && !near.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:model|method|framework|architecture|network|approach|algorithm|system|pipeline)\\b.*")) {
+                && !near.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:model|method|framework|architecture|network|approach|algorithm|system|pipeline)s?\\b.*")) {
             return Kind.DATASET;
         }
-        if (METRIC_HEAD.matcher(near).find() && !near.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:model|method|framework)\\b.*")) {
+        if (METRIC_HEAD.matcher(near).find() && !near.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:model|method|framework)s?\\b.*")) {
             return Kind.METRIC;
         }
         return Kind.METHOD;

@@ -1588,6 +1588,116 @@ class ExtractorTest {
     }
 
     @Test
+    void aProposalDescribedAsArchitecturesIsAMethodEvenWhenDatasetsFollow() {
+        // a sentence of the Squeeze-and-Excitation Networks abstract (Hu et al., 1709.01507)
+        Extraction e = extractor.extract(Paper.of("Squeeze-and-Excitation Networks",
+                "We show that these blocks can be stacked together to form SENet architectures that generalise extremely effectively "
+                        + "across different datasets. We propose a novel architectural unit, which we term the Squeeze-and-Excitation (SE) block."));
+
+        assertThat(e.with(Relation.PROPOSES)).filteredOn(st -> st.object().name().equals("SENet"))
+                .extracting(st -> st.object().kind()).containsOnly(Kind.METHOD);
+    }
+
+    @Test
+    void aNameCalledInARelativeClauseWithoutWhichIsProposed() {
+        // two sentences of the MobileNetV2 abstract (Sandler et al., 1801.04381)
+        Extraction e = extractor.extract(Paper.of("MobileNetV2: Inverted Residuals and Linear Bottlenecks",
+                "In this paper we describe a new mobile architecture, MobileNetV2, that improves the state of the art performance of "
+                        + "mobile models on multiple tasks and benchmarks. We also describe efficient ways of applying these mobile models "
+                        + "to object detection in a novel framework we call SSDLite."));
+
+        assertThat(names(e, Relation.PROPOSES)).contains("MobileNetV2", "SSDLite");
+    }
+
+    @Test
+    void aNamedVariantOfTheProposalIsProposedToo() {
+        // two sentences of the Adam abstract (Kingma and Ba, 1412.6980)
+        Extraction e = extractor.extract(Paper.of("Adam: A Method for Stochastic Optimization",
+                "We introduce Adam, an algorithm for first-order gradient-based optimization of stochastic objective functions, "
+                        + "based on adaptive estimates of lower-order moments. Finally, we discuss AdaMax, a variant of Adam based on the infinity norm."));
+
+        assertThat(names(e, Relation.PROPOSES)).contains("Adam", "AdaMax");
+    }
+
+    @Test
+    void aClaimTitleAboutAClassOfExistingModelsNamesNoProposal() {
+        // the title and a sentence of transformer-feed-forward-layers-are-key-value-memories (set F; an analysis, its gold proposes nothing)
+        Extraction e = extractor.extract(Paper.of("Transformer Feed-Forward Layers Are Key-Value Memories",
+                "We show that feed-forward layers in transformer-based language models operate as key-value memories, where each key "
+                        + "correlates with textual patterns in the training examples."));
+
+        assertThat(e.with(Relation.PROPOSES)).isEmpty();
+    }
+
+    @Test
+    void aCueFollowedByToProposesWhatItsSecondVerbMakes() {
+        // the title and a sentence of decoder-only-llms-are-better-controllers (set E; its gold proposes the adapter module)
+        Extraction e = extractor.extract(Paper.of("Decoder-Only LLMs are Better Controllers for Diffusion Models",
+                "In this work, we propose to enhance text-to-image diffusion models by borrowing the strength of semantic understanding "
+                        + "from large language models, and devise a simple yet effective adapter to allow the diffusion models to be "
+                        + "compatible with the decoder-only structure."));
+
+        assertThat(names(e, Relation.PROPOSES)).containsExactly("adapter");
+    }
+
+    @Test
+    void namingTheResultingModelsIsAProposal() {
+        // two sentences of the InstructGPT abstract (Ouyang et al., 2203.02155)
+        Extraction e = extractor.extract(Paper.of("Training language models to follow instructions with human feedback",
+                "We then collect a dataset of rankings of model outputs, which we use to further fine-tune this supervised model using "
+                        + "reinforcement learning from human feedback. We call the resulting models InstructGPT."));
+
+        assertThat(names(e, Relation.PROPOSES)).contains("InstructGPT");
+    }
+
+    @Test
+    void aConceptThePaperIntroducesIsAProposal() {
+        // sentences of improving-differentiable-architecture-search (heldout-30) and of the MetaFormer abstract (set E)
+        Extraction e = extractor.extract(Paper.of("Improving Differentiable Architecture Search via Self-Distillation",
+                "Furthermore, we introduce the concept of voting teachers, where multiple previous supernets are selected as teachers, "
+                        + "and their output probabilities are aggregated through voting to obtain the final teacher prediction."));
+        Extraction meta = extractor.extract(Paper.of("MetaFormer Is Actually What You Need for Vision",
+                "Surprisingly, we observe that the derived model, termed as PoolFormer, achieves competitive performance on multiple "
+                        + "computer vision tasks. The effectiveness of PoolFormer verifies our hypothesis and urges us to initiate the concept "
+                        + "of \"MetaFormer\", a general architecture abstracted from Transformers without specifying the token mixer."));
+
+        assertThat(names(e, Relation.PROPOSES)).contains("voting teachers");
+        assertThat(names(meta, Relation.PROPOSES)).contains("PoolFormer", "MetaFormer");
+    }
+
+    @Test
+    void aTechniqueTheTitleNamesBesideTheProposalIsProposedToo() {
+        // the title and sentences of the LayerSkip abstract (set F; its gold has LayerSkip and self-speculative decoding)
+        Extraction e = extractor.extract(Paper.of("LayerSkip: Enabling Early Exit Inference and Self-Speculative Decoding",
+                "We present LayerSkip, an end-to-end solution to speed-up inference of large language models (LLMs). Third, we present a "
+                        + "novel self-speculative decoding solution where we exit at early layers and verify and correct with remaining layers of the model."));
+
+        assertThat(names(e, Relation.PROPOSES)).contains("LayerSkip", "self-speculative decoding");
+    }
+
+    @Test
+    void aTitlePhraseDescribedAsADatasetIsADataset() {
+        // the title and two sentences of the Pile abstract (Gao et al., 2101.00027)
+        Extraction e = extractor.extract(Paper.of("The Pile: An 800GB Dataset of Diverse Text for Language Modeling",
+                "With this in mind, we present the Pile: an 825 GiB English text corpus targeted at training large-scale language models. "
+                        + "The Pile is constructed from 22 diverse high-quality subsets."));
+
+        assertThat(e.with(Relation.PROPOSES)).extracting(st -> st.object().name(), st -> st.object().kind())
+                .containsExactly(tuple("The Pile", Kind.DATASET));
+    }
+
+    @Test
+    void aTitleNameTheAbstractSetsOffAsADatasetIsADataset() {
+        // the title and a sentence of the HellaSwag abstract (Zellers et al., 1905.07830)
+        Extraction e = extractor.extract(Paper.of("HellaSwag: Can a Machine Really Finish Your Sentence?",
+                "In this paper, we show that commonsense inference still proves difficult for even state-of-the-art models, "
+                        + "by presenting HellaSwag, a new challenge dataset."));
+
+        assertThat(e.with(Relation.PROPOSES)).extracting(st -> st.object().name(), st -> st.object().kind())
+                .containsExactly(tuple("HellaSwag", Kind.DATASET));
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
