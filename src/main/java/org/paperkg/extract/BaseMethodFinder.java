@@ -28,6 +28,7 @@ final class BaseMethodFinder {
                     + "|adapts?|adapting|(?:from|of) (?:the )?original)\\s+(?:the\\s+)?"
                     + "((?:[\\w\\-+.]+\\s+){0,4}[\\w\\-+.]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME_GOES_ON = Pattern.compile("(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}\\-]*|\\d+(?:\\.\\d+)*|v\\d+(?:\\.\\d+)*)(?![\\p{L}\\p{N}]))+");
+    private static final Pattern VERSION_AFTER = Pattern.compile("\\s+(?:\\d+(?:\\.\\d+)*|v\\d+(?:\\.\\d+)*)(?![\\p{L}\\p{N}])");
     private static final Pattern AFFIX_BASE = Pattern.compile("(?<![\\p{L}\\-])(" + NAME + ")-(?:like|style|based|inspired)\\b");
     /**
      * Where a comparison leaves off and the compared names begin: "outperforms", "better than",
@@ -135,7 +136,9 @@ final class BaseMethodFinder {
             }
             String known = KnownMethods.leading(m.group(1));
             if (known != null && (method == null || !method.isCalled(known))) {
-                out.add(new Link(known, Rule.BASED_ON, m.start(1)));
+                // "built on Segment Anything Model 2": a version after the listed name is another model
+                Matcher version = VERSION_AFTER.matcher(m.group(1)).region(m.group(1).indexOf(known) + known.length(), m.group(1).length());
+                out.add(new Link(version.lookingAt() ? known + version.group() : known, Rule.BASED_ON, m.start(1)));
                 continue;
             }
             // "from the original LLM.Through empirical evaluation": a missing space ends the sentence
