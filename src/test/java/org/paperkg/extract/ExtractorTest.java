@@ -1567,6 +1567,28 @@ class ExtractorTest {
     }
 
     @Test
+    void anAmountBeyondAnotherChangeVerbOrClauseIsNotTheMetricsGain() {
+        // a sentence of the MAE abstract (2111.06377), the NIRVANA sentence, and a common shape of NAS results
+        Extraction mae = extractor.extract(Paper.of("Masked Autoencoders Are Scalable Vision Learners",
+                "This paper shows that masked autoencoders (MAE) are scalable self-supervised learners for computer vision. "
+                        + "Our MAE approach is simple: we mask random patches of the input image and reconstruct the missing pixels. "
+                        + "Coupling these two designs enables us to train large models efficiently and effectively: we accelerate "
+                        + "training (by 3x or more) and improve accuracy."));
+        Extraction nirvana = extractor.extract(Paper.of("NIRVANA: Neural Implicit Representations of Videos with Adaptive Networks",
+                "We propose NIRVANA. When compared with previous works on the benchmark UVG dataset, NIRVANA improves encoding "
+                        + "quality from 37.36 to 37.70 (in terms of PSNR) and the encoding speed by 12X, while maintaining the same compression rate."));
+        Extraction nas = extractor.extract(Paper.of("FooNAS: Fast Architecture Search",
+                "We propose FooNAS. FooNAS achieves 77.1% top-1 accuracy on ImageNet while reducing the search cost by 1000x."));
+
+        assertThat(mae.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().delta())
+                .contains(tuple("accuracy", null));
+        assertThat(nirvana.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value(), st -> st.measure().delta())
+                .contains(tuple("PSNR", "37.70", null));
+        assertThat(nas.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value(), st -> st.measure().delta())
+                .contains(tuple("top-1 accuracy", "77.1%", null), tuple("search cost", null, "1000x"));
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
