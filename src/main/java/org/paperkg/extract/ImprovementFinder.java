@@ -33,6 +33,8 @@ final class ImprovementFinder {
             // "45M parameters": a count keeps its magnitude
             // "16.2ms latency", "0.4 GB memory": a time or size keeps its unit
             "(" + NUM + "(?:/" + NUM + "|[MBK](?=\\s)|\\s?(?:ms|dB|GB|MB|kbps)(?=\\s))?)\\s*(\\\\?%)?\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:in\\s+|on\\s+|of\\s+)?(?:[\\p{Lu}][\\w\\-]*[\\p{Lu}\\d][\\w\\-]*\\s+)?$");
+    /** "3.9x memory saving": a factor right before the metric. */
+    private static final Pattern FACTOR_BEFORE = Pattern.compile("(?<![\\w.])(" + NUM + "\\s*(?:x|\u00d7|times))\\s+$");
     /** "0.78 and 0.76 Spearman correlation on A and B", "7.5%, 6.5%, and 6.0% WER": the first value goes with the first dataset. */
     private static final Pattern FIRST_OF_VALUES = Pattern.compile(
             "(" + NUM + ")\\s*(%)?\\s*(?:,\\s*" + NUM + "\\s*%?\\s*)*,?\\s*(?:and|,)\\s*$");
@@ -156,7 +158,12 @@ final class ImprovementFinder {
             Matcher after = VALUE_AFTER.matcher(text.substring(h.end()));
             int valueEnd = -1;
             int numberAt = h.begin() - (before.find() ? before.end() - before.start() : 0);
-            if (before.find(0) && GAIN_OF.matcher(text.substring(Math.max(0, numberAt - 40), numberAt)).find()) {
+            Matcher factorBefore = FACTOR_BEFORE.matcher(text.substring(Math.max(0, h.begin() - 20), h.begin()));
+            if (factorBefore.find() && CHANGE_AFTER.matcher(text.substring(h.end())).find()) {
+                // "3.9x memory saving and 3.3x speedup": the factor before the metric is its change
+                delta = factor(factorBefore.group(1));
+                unit = "x";
+            } else if (before.find(0) && GAIN_OF.matcher(text.substring(Math.max(0, numberAt - 40), numberAt)).find()) {
                 // "an improvement of 1.3 BLEU over the best previous model": the number is the gain
                 delta = before.group(1) + (before.group(2) != null ? "%" : "");
                 valueEnd = h.end();

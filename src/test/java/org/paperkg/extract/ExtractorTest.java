@@ -1589,6 +1589,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aFactorRightBeforeAMetricAndItsChangeIsThatMetricsGain() {
+        // a common shape of efficiency claims (a memory saving beside a speed-up)
+        Extraction e = extractor.extract(Paper.of("FooCkpt: Efficient Activation Checkpointing",
+                "We propose FooCkpt. FooCkpt achieves 3.9x memory saving and 3.3x speedup over the baseline on GPT-3."));
+
+        assertThat(e.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().delta())
+                .contains(tuple("memory", "3.9x"), tuple("speed-up", "3.3x"));
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
