@@ -74,7 +74,7 @@ final class ImprovementFinder {
     /** "accelerates decoding by 2x", "speeds up the inference process". */
     private static final Pattern FACTOR_VERB = Pattern.compile(
             "(?:accelerat\\w+|speeds?[\\s\\-]?up)\\s+(?:the\\s+)?(?:LLM\\s+|model\\s+)?" + ACTIVITY
-                    + "\\w*(?:\\s+process)?(?:\\s+by\\s+(?:up to\\s+)?(" + NUM + "\\s*(?:x|\u00d7|%)))?", Pattern.CASE_INSENSITIVE);
+                    + "\\w*(?:\\s+process)?(?:\\s+\\(?by\\s+(?:up to\\s+)?(" + NUM + "\\s*(?:x|\u00d7|%)))?", Pattern.CASE_INSENSITIVE);
     /** An unlisted measurable quantity after a comparison word: "a lower irreducible loss", "in terms of recovery rate". */
     private static final Pattern OPEN_METRIC = Pattern.compile(
             "\\b(?:improv\\w*|reduc\\w*|lower\\w*|increas\\w*|boost\\w*|higher|better|faster|less|fewer|smaller|"

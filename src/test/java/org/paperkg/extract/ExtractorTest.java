@@ -1581,7 +1581,7 @@ class ExtractorTest {
                 "We propose FooNAS. FooNAS achieves 77.1% top-1 accuracy on ImageNet while reducing the search cost by 1000x."));
 
         assertThat(mae.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().delta())
-                .contains(tuple("accuracy", null));
+                .contains(tuple("accuracy", null), tuple("training speed", "3x"));
         assertThat(nirvana.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value(), st -> st.measure().delta())
                 .contains(tuple("PSNR", "37.70", null));
         assertThat(nas.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value(), st -> st.measure().delta())
