@@ -174,7 +174,9 @@ final class ImprovementFinder {
                 value = paired.group(1) + (paired.group(2) != null ? "%" : "");
                 unit = paired.group(2) != null ? "%" : null;
             } else if (before.find(0) && !precededByBy(text, numberAt) && !precededBy(text, numberAt, "from")
-                    && (numberAt == 0 || !Character.isLetterOrDigit(text.charAt(numberAt - 1)) && text.charAt(numberAt - 1) != '@')
+                    && (numberAt == 0 || !Character.isLetterOrDigit(text.charAt(numberAt - 1)) && text.charAt(numberAt - 1) != '@'
+                            // "by 0.3%/1.1% accuracy": the second of two amounts in a slash pair is a gain too, not a value
+                            && !text.substring(Math.max(0, numberAt - 24), numberAt).matches("(?s).*\\bby\\s+(?:up to\\s+)?[\\d.]+%?/"))
                     // "the MLPerf 1.1 training speed record": a number right after a name is its version
                     && !(before.group(2) == null && NAME_BEFORE.matcher(text.substring(Math.max(0, numberAt - 30), numberAt)).find())) {
                 Matcher first = FIRST_OF_VALUES.matcher(text.substring(Math.max(0, numberAt - 40), numberAt));

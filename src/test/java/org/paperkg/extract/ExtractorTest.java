@@ -1599,6 +1599,18 @@ class ExtractorTest {
     }
 
     @Test
+    void theSecondOfASlashPairOfGainsIsNoValue() {
+        // a sentence of the PoolFormer abstract (MetaFormer Is Actually What You Need for Vision, 2111.11418)
+        Extraction e = extractor.extract(Paper.of("MetaFormer Is Actually What You Need for Vision",
+                "We propose PoolFormer. For example, on ImageNet-1K, PoolFormer achieves 82.1% top-1 accuracy, surpassing well-tuned "
+                        + "Vision Transformer/MLP-like baselines DeiT-B/ResMLP-B24 by 0.3%/1.1% accuracy with 35%/52% fewer parameters "
+                        + "and 50%/62% fewer MACs."));
+
+        assertThat(e.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value(), st -> st.measure().delta())
+                .contains(tuple("top-1 accuracy", "82.1%", null), tuple("accuracy", null, "0.3%"));
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
