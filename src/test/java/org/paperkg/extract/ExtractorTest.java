@@ -1611,6 +1611,22 @@ class ExtractorTest {
     }
 
     @Test
+    void aRangeOfFactorsBeforeFasterOrAfterByIsOneDelta() {
+        // sentences of two training abstracts (Lossless Compression with Probabilistic Circuits; Continuous Deep Equilibrium Models)
+        Extraction pc = extractor.extract(Paper.of("Lossless Compression with Probabilistic Circuits",
+                "We propose PC-based compression. Empirically, our PC-based (de)compression algorithm runs 5-40 times faster than neural "
+                        + "compression algorithms that achieve similar bitrates."));
+        Extraction deq = extractor.extract(Paper.of("Continuous Deep Equilibrium Models: Training Neural ODEs Faster by Integrating Them to Infinity",
+                "In this manuscript, we increase the \"implicitness\" of the DEQ by redefining the method in terms of an infinite time "
+                        + "neural ODE, which paradoxically decreases the training cost over a standard neural ODE by 2-4x."));
+
+        assertThat(pc.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().delta())
+                .contains(tuple("speed", "5-40x"));
+        assertThat(deq.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().delta())
+                .contains(tuple("training cost", "2-4x"));
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
