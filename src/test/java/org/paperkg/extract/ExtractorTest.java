@@ -1627,6 +1627,17 @@ class ExtractorTest {
     }
 
     @Test
+    void gainsAndDatasetsListedRespectivelyGoTogetherInOrder() {
+        // a sentence of a training abstract (Mixed Autoencoder for Self-supervised Visual Representation Learning)
+        Extraction e = extractor.extract(Paper.of("Mixed Autoencoder for Self-supervised Visual Representation Learning",
+                "We propose MixedAE. Specifically, our MixedAE outperforms MAE by +0.3% accuracy, +1.7 mIoU and +0.9 AP on ImageNet-1K, "
+                        + "ADE20K and COCO respectively with a standard ViT-Base."));
+
+        assertThat(e.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().delta(), st -> st.measure().dataset())
+                .contains(tuple("accuracy", "+0.3%", "ImageNet-1K"), tuple("mIoU", "+1.7", "ADE20K"), tuple("AP", "+0.9", "COCO"));
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
