@@ -52,10 +52,10 @@ final class ImprovementFinder {
     private static final Pattern PAREN_DELTA = Pattern.compile("^\\s*\\(\\s*([+\\-\u2212]\\s?" + NUM + "\\s*(?:%|points?|pp)?)\\s*(?:\\w+\\s*)?\\)");
     private static final Pattern BY_DELTA = Pattern.compile(
             "\\bby\\s+(?:up to\\s+|about\\s+|over\\s+|nearly\\s+|around\\s+|approximately\\s+|an average of\\s+|a margin of\\s+|more than\\s+)?("
-                    // "by 2-4x", "by 12X"
-                    + NUM + "(?:\\s*(?:-|\u2013|~)\\s*" + NUM + ")?(?:\\s*(?:%|x|X|\u00d7|times|points?|pp|dB)(?!\\w))?(?:\\s*(?:absolute|relative))?)");
+                    // "by 2-4x", "by 12X", "by 0.3%/1.1%" (over two baselines)
+                    + NUM + "(?:\\s*(?:-|\u2013|~)\\s*" + NUM + "|%?/" + NUM + ")?(?:\\s*(?:%|x|X|\u00d7|times|points?|pp|dB)(?!\\w))?(?:\\s*(?:absolute|relative))?)");
     private static final Pattern AMOUNT_DELTA = Pattern.compile(
-            "(" + NUM + "%?\\s*(?:~|-|to|\u2013)\\s*" + NUM + "\\s*%|" + NUM + "\\s*(?:%|x|\u00d7)|\\+" + NUM + "\\s*%?)\\s*(?:points?\\s+)?(?:relative\\s+|absolute\\s+)?(?:fewer|less|lower|reduction|improvement|increase|gain|higher|faster|speed-?ups?|better|smaller|boost|decrease|drop|savings?|more)"
+            "(" + NUM + "%?\\s*(?:~|-|to|\u2013)\\s*" + NUM + "\\s*%|" + NUM + "%/" + NUM + "%|" + NUM + "\\s*(?:%|x|\u00d7)|\\+" + NUM + "\\s*%?)\\s*(?:points?\\s+)?(?:relative\\s+|absolute\\s+)?(?:fewer|less|lower|reduction|improvement|increase|gain|higher|faster|speed-?ups?|better|smaller|boost|decrease|drop|savings?|more)"
                     + "|(?:sav\\w+|reduc\\w+|cut\\w*|lower\\w*)\\s+(?:up to\\s+|about\\s+|over\\s+)?(" + NUM + "%?\\s*(?:~|-|to|\u2013)\\s*" + NUM + "\\s*%|" + NUM + "\\s*%)");
     private static final String ACTIVITY = "(inference|decoding|training|generation|sampling|prefill\\w*|encoding|rendering|search|convergence|pretraining|pre-training)";
     /** "3x faster inference", "2.4x higher throughput", "40% fewer FLOPs". */

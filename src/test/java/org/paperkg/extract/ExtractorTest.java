@@ -1607,7 +1607,8 @@ class ExtractorTest {
                         + "and 50%/62% fewer MACs."));
 
         assertThat(e.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value(), st -> st.measure().delta())
-                .contains(tuple("top-1 accuracy", "82.1%", null), tuple("accuracy", null, "0.3%"));
+                .contains(tuple("top-1 accuracy", "82.1%", null), tuple("accuracy", null, "0.3%/1.1%"),
+                        tuple("parameter count", null, "35%/52%"), tuple("MACs", null, "50%/62%"));
     }
 
     @Test
