@@ -49,6 +49,9 @@ final class ImprovementFinder {
                     + "(?:(?:on|in)\\s+(?:the\\s+)?\\p{Lu}[\\w\\-.]*\\s+(?=of\\s|to\\s))?"
                     + "(?:of|at|to|=|:|reaching|reaches|is|was|as high as|as low as)?\\s*(?:only\\s+|just\\s+|up to\\s+|about\\s+|nearly\\s+|around\\s+|approximately\\s+|~\\s*)?("
                     + NUM + "(?:\\s*/\\s*" + NUM + ")?)\\s*(\\\\?%)?(\\s*(?:x|\u00d7|times)(?![\\p{L}\\d]))?");
+    /** "the best accuracy (87.8%)", "accuracy on CIFAR-100 (91.7%)": a value alone in brackets after the metric or its dataset. */
+    private static final Pattern PAREN_VALUE = Pattern.compile(
+            "^\\s*(?:(?:on|in)\\s+(?:the\\s+)?\\p{Lu}[\\w\\-.]*\\s*)?\\(\\s*(" + NUM + ")\\s*(\\\\?%)?\\s*\\)");
     private static final Pattern PAREN_DELTA = Pattern.compile("^\\s*\\(\\s*([+\\-\u2212]\\s?" + NUM + "\\s*(?:%|points?|pp)?)\\s*(?:\\w+\\s*)?\\)");
     private static final Pattern BY_DELTA = Pattern.compile(
             "\\bby\\s+(?:up to\\s+|about\\s+|over\\s+|nearly\\s+|around\\s+|approximately\\s+|an average of\\s+|a margin of\\s+|more than\\s+)?("
@@ -196,6 +199,11 @@ final class ImprovementFinder {
                 value = after.group(1).replaceAll("\\s+", "") + (after.group(2) != null ? "%" : after.group(3) != null ? "x" : "");
                 unit = after.group(2) != null ? "%" : null;
                 valueEnd = h.end() + after.end();
+            } else if ((paired = found(PAREN_VALUE, text.substring(h.end()))) != null) {
+                // "achieves the best accuracy (87.8%)", "accuracy on CIFAR-100 (91.7%), Flowers (98.8%)"
+                value = paired.group(1) + (paired.group(2) != null ? "%" : "");
+                unit = paired.group(2) != null ? "%" : null;
+                valueEnd = h.end() + paired.end();
             }
             if (valueEnd >= 0) {
                 Matcher paren = PAREN_DELTA.matcher(text.substring(valueEnd));

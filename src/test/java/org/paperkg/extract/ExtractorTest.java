@@ -1639,6 +1639,25 @@ class ExtractorTest {
     }
 
     @Test
+    void aValueAloneInBracketsAfterTheMetricOrItsDatasetIsTheValue() {
+        // sentences of the MAE (2111.06377) and EfficientNet (1905.11946) abstracts
+        Extraction mae = extractor.extract(Paper.of("Masked Autoencoders Are Scalable Vision Learners",
+                "This paper shows that masked autoencoders (MAE) are scalable self-supervised learners for computer vision. "
+                        + "Our MAE approach is simple: we mask random patches of the input image and reconstruct the missing pixels. "
+                        + "Our scalable approach allows for learning high-capacity models that generalize well: e.g., a vanilla ViT-Huge "
+                        + "model achieves the best accuracy (87.8%) among methods that use only ImageNet-1K data."));
+        Extraction eff = extractor.extract(Paper.of("EfficientNet: Rethinking Model Scaling for Convolutional Neural Networks",
+                "We propose a new scaling method, EfficientNet. Our EfficientNets also transfer well and achieve state-of-the-art "
+                        + "accuracy on CIFAR-100 (91.7%), Flowers (98.8%), and 3 other transfer learning datasets, with an order of "
+                        + "magnitude fewer parameters."));
+
+        assertThat(mae.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value())
+                .contains(tuple("accuracy", "87.8%"));
+        assertThat(eff.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value(), st -> st.measure().dataset())
+                .contains(tuple("accuracy", "91.7%", "CIFAR-100"));
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
