@@ -1658,6 +1658,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aGainWrittenWithItsUnitKeepsIt() {
+        // a sentence of a training abstract (SLAB: Efficient Transformers with Simplified Linear Attention)
+        Extraction e = extractor.extract(Paper.of("SLAB: Efficient Transformers with Simplified Linear Attention and Progressive Re-parameterized Batch Normalization",
+                "We propose SLAB. For example, our SLAB-Swin obtains 83.6% top-1 accuracy on ImageNet-1K with 16.2ms latency, which is "
+                        + "2.4ms less than that of Flatten-Swin with 0.1% higher accuracy."));
+
+        assertThat(e.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value(), st -> st.measure().delta())
+                .contains(tuple("latency", "16.2ms", "2.4ms"));
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
