@@ -52,6 +52,8 @@ final class ImprovementFinder {
     /** "the best accuracy (87.8%)", "accuracy on CIFAR-100 (91.7%)": a value alone in brackets after the metric or its dataset. */
     private static final Pattern PAREN_VALUE = Pattern.compile(
             "^\\s*(?:(?:on|in)\\s+(?:the\\s+)?\\p{Lu}[\\w\\-.]*\\s*)?\\(\\s*(" + NUM + ")\\s*(\\\\?%)?\\s*\\)");
+    private static final Pattern SPEED_AFTER = Pattern.compile("^\\s*(?:inference\\s+)?speed\\b");
+    private static final Pattern SPEED_OF = Pattern.compile("\\bspeed\\s+of\\s+(?:~\\s*|about\\s+|up to\\s+|over\\s+)?$");
     private static final Pattern PAREN_DELTA = Pattern.compile("^\\s*\\(\\s*([+\\-\u2212]\\s?" + NUM + "\\s*(?:%|points?|pp)?)\\s*(?:\\w+\\s*)?\\)");
     private static final Pattern BY_DELTA = Pattern.compile(
             "\\bby\\s+(?:up to\\s+|about\\s+|over\\s+|nearly\\s+|around\\s+|approximately\\s+|an average of\\s+|a margin of\\s+|more than\\s+)?("
@@ -236,6 +238,12 @@ final class ImprovementFinder {
                 continue;
             }
             Rule rule = value != null ? Rule.METRIC_WITH_VALUE : delta != null ? Rule.METRIC_WITH_DELTA : Rule.METRIC_IN_CLAIM;
+            if ("FPS".equals(h.canonical()) && value != null && valueEnd == h.end() && !value.endsWith("%")
+                    && (SPEED_AFTER.matcher(text.substring(h.end())).find() || SPEED_OF.matcher(text.substring(Math.max(0, numberAt - 25), numberAt)).find())) {
+                // "102 FPS speed", "a realtime speed of ~65 FPS": the frame rate is the value of an inference speed
+                claims.add(new Claim("inference speed", "inference speed", new Measure(value + " FPS", delta, "FPS", dataset), rule, h.begin()));
+                continue;
+            }
             claims.add(new Claim(withModifier(s, h, metrics.reported(h.surface())), h.canonical(), new Measure(value, delta, unit, dataset), rule, h.begin()));
         }
         mergeValueAndGain(claims);

@@ -1669,6 +1669,22 @@ class ExtractorTest {
     }
 
     @Test
+    void aFrameRateWrittenAsASpeedIsTheValueOfTheInferenceSpeed() {
+        // sentences of a training abstract (FPENet) and of the YOLOv4 abstract (2004.10934)
+        Extraction fpe = extractor.extract(Paper.of("Feature Pyramid Encoding Network for Real-time Semantic Segmentation",
+                "We propose FPENet. Specifically, FPENet achieves 68.0\\% mean IoU on the Cityscapes test set with only 0.4M parameters "
+                        + "and 102 FPS speed on an NVIDIA TITAN V GPU."));
+        Extraction yolo = extractor.extract(Paper.of("YOLOv4: Optimal Speed and Accuracy of Object Detection",
+                "We present YOLOv4. We use new features and combine some of them to achieve state-of-the-art results: 43.5% AP "
+                        + "(65.7% AP50) for the MS COCO dataset at a realtime speed of ~65 FPS on Tesla V100."));
+
+        assertThat(fpe.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value())
+                .contains(tuple("inference speed", "102 FPS"), tuple("mean IoU", "68.0%"));
+        assertThat(yolo.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value())
+                .contains(tuple("inference speed", "65 FPS"), tuple("AP", "43.5%"));
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
