@@ -192,7 +192,9 @@ public final class Extractor {
         for (DatasetFinder.Hit h : hits) {
             // "MultiNLI accuracy to 86.7%": the dataset names the metric
             int end = h.begin() + h.name().length();
-            if (end <= c.begin() && c.begin() - end <= 1 && text.substring(end, c.begin()).isBlank()) {
+            // "SQuAD v1.1 question answering Test F1 to 93.2": the task and split between them name it too
+            if (end <= c.begin() && (c.begin() - end <= 1 && text.substring(end, c.begin()).isBlank()
+                    || DATASET_TASK_SPLIT.matcher(text.substring(end, c.begin())).matches())) {
                 return new Measure(m.value(), m.delta(), m.unit(), datasetEntity(h).name());
             }
         }
@@ -228,6 +230,8 @@ public final class Extractor {
 
     private static final Pattern RESPECTIVELY = Pattern.compile("\\brespectively\\b");
 
+    private static final Pattern DATASET_TASK_SPLIT = Pattern.compile(
+            "\\s+(?:(?!(?:and|or|with|while|to|on|in|for|of|by|than|the|a|an|is|are|which|that)\\b)\\p{Ll}[\\p{Ll}\\-]+\\s+){1,3}(?:(?:[Tt]est|[Dd]ev|[Vv]alidation)\\s+)?");
     private static final Pattern ON_NEXT = Pattern.compile("[^,;.]{0,30}?\\b(?:on|in)\\s+(?:the\\s+)?");
 
     /** "NeRV++" extends NeRV; "Inceptive Transformers" is built on the transformer; "sharpDARTS" on DARTS. */
