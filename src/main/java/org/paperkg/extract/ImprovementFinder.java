@@ -60,7 +60,7 @@ final class ImprovementFinder {
                     // "by 2-4x", "by 12X", "by 0.3%/1.1%" (over two baselines)
                     + NUM + "(?:\\s*(?:-|\u2013|~)\\s*" + NUM + "|%?/" + NUM + ")?(?:\\s*(?:%|x|X|\u00d7|times|points?|pp|dB)(?!\\w))?(?:\\s*(?:absolute|relative))?)");
     private static final Pattern AMOUNT_DELTA = Pattern.compile(
-            "(" + NUM + "%?\\s*(?:~|-|to|\u2013)\\s*" + NUM + "\\s*%|" + NUM + "%/" + NUM + "%|" + NUM + "\\s*(?:%|x|\u00d7)|" + NUM + "\\s?" + UNIT + "|\\+" + NUM + "\\s*%?)\\s*(?:points?\\s+)?(?:relative\\s+|absolute\\s+)?(?:fewer|less|lower|reduction|improvement|increase|gain|higher|faster|speed-?ups?|better|smaller|boost|decrease|drop|savings?|more)"
+            "(" + NUM + "%?\\s*(?:~|-|to|\u2013)\\s*" + NUM + "\\s*%|" + NUM + "%/" + NUM + "%|" + NUM + "\\s*(?:%|x|\u00d7)|" + NUM + "\\s?" + UNIT + "|" + NUM + "\\s+points?|\\+" + NUM + "\\s*%?)\\s*(?:points?\\s+)?(?:relative\\s+|absolute\\s+)?(?:fewer|less|lower|reduction|improvement|increase|gain|higher|faster|speed-?ups?|better|smaller|boost|decrease|drop|savings?|more)"
                     + "|(?:sav\\w+|reduc\\w+|cut\\w*|lower\\w*)\\s+(?:up to\\s+|about\\s+|over\\s+)?(" + NUM + "%?\\s*(?:~|-|to|\u2013)\\s*" + NUM + "\\s*%|" + NUM + "\\s*%)");
     private static final String ACTIVITY = "(inference|decoding|training|generation|sampling|prefill\\w*|encoding|rendering|search|convergence|pretraining|pre-training)";
     /** "3x faster inference", "2.4x higher throughput", "40% fewer FLOPs". */

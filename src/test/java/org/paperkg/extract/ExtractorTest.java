@@ -1698,6 +1698,19 @@ class ExtractorTest {
     }
 
     @Test
+    void aGainInPointsBeforeItsImprovementIsTheDelta() {
+        // the same sentence of the BERT abstract (1810.04805)
+        Extraction e = extractor.extract(Paper.of("BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding",
+                "We introduce a new language representation model called BERT. It obtains new state-of-the-art results on eleven natural "
+                        + "language processing tasks, including pushing the GLUE score to 80.5% (7.7% point absolute improvement), MultiNLI "
+                        + "accuracy to 86.7% (4.6% absolute improvement), SQuAD v1.1 question answering Test F1 to 93.2 (1.5 point absolute "
+                        + "improvement) and SQuAD v2.0 Test F1 to 83.1 (5.1 point absolute improvement)."));
+
+        assertThat(e.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value(), st -> st.measure().delta())
+                .contains(tuple("F1", "93.2", "1.5 point"), tuple("accuracy", "86.7%", "4.6%"));
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
