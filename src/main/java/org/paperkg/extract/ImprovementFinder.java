@@ -165,22 +165,24 @@ final class ImprovementFinder {
             Matcher after = VALUE_AFTER.matcher(text.substring(h.end()));
             int valueEnd = -1;
             int numberAt = h.begin() - (before.find() ? before.end() - before.start() : 0);
+            // "top-1 accuracies of 78.3%": a number after a hyphen in a word is part of a name, neither gain nor value
+            boolean hasBefore = before.find(0) && !inName(text, numberAt);
             Matcher factorBefore = FACTOR_BEFORE.matcher(text.substring(Math.max(0, h.begin() - 20), h.begin()));
             if (factorBefore.find() && CHANGE_AFTER.matcher(text.substring(h.end())).find()) {
                 // "3.9x memory saving and 3.3x speedup": the factor before the metric is its change
                 delta = factor(factorBefore.group(1));
                 unit = "x";
-            } else if (before.find(0) && GAIN_OF.matcher(text.substring(Math.max(0, numberAt - 40), numberAt)).find()) {
+            } else if (hasBefore && GAIN_OF.matcher(text.substring(Math.max(0, numberAt - 40), numberAt)).find()) {
                 // "an improvement of 1.3 BLEU over the best previous model": the number is the gain
                 delta = before.group(1) + (before.group(2) != null ? "%" : "");
                 valueEnd = h.end();
-            } else if (before.find(0) && numberAt > 0 && "+-\u2212".indexOf(text.charAt(numberAt - 1)) >= 0) {
+            } else if (hasBefore && numberAt > 0 && "+-\u2212".indexOf(text.charAt(numberAt - 1)) >= 0) {
                 delta = text.charAt(numberAt - 1) + before.group(1) + (before.group(2) != null ? "%" : "");
                 valueEnd = h.end();
-            } else if (before.find(0) && precededBy(text, numberAt, "from") && (paired = found(TO_AFTER, text.substring(h.end()))) != null) {
+            } else if (hasBefore && precededBy(text, numberAt, "from") && (paired = found(TO_AFTER, text.substring(h.end()))) != null) {
                 value = paired.group(1) + (paired.group(2) != null ? "%" : "");
                 unit = paired.group(2) != null ? "%" : null;
-            } else if (before.find(0) && !precededByBy(text, numberAt) && !precededBy(text, numberAt, "from")
+            } else if (hasBefore && !precededByBy(text, numberAt) && !precededBy(text, numberAt, "from")
                     && (numberAt == 0 || !Character.isLetterOrDigit(text.charAt(numberAt - 1)) && text.charAt(numberAt - 1) != '@'
                             // "by 0.3%/1.1% accuracy": the second of two amounts in a slash pair is a gain too, not a value
                             && !text.substring(Math.max(0, numberAt - 24), numberAt).matches("(?s).*\\bby\\s+(?:up to\\s+)?[\\d.]+%?/"))
@@ -460,6 +462,11 @@ final class ImprovementFinder {
 
     private static boolean precededBy(String text, int at, String word) {
         return text.substring(Math.max(0, at - 12), Math.max(0, at)).matches("(?s).*\\b" + word + "\\s+$");
+    }
+
+    /** "top-1", "ResNet-50": a number joined by a hyphen to the word before it. */
+    private static boolean inName(String text, int at) {
+        return at > 1 && text.charAt(at - 1) == '-' && Character.isLetterOrDigit(text.charAt(at - 2));
     }
 
     private static boolean precededByBy(String text, int at) {

@@ -1711,6 +1711,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aNumberJoinedToAWordByAHyphenIsNeitherGainNorValue() {
+        // a common shape of results: "top-1 accuracies" is no listed metric name, so "-1" stood before "accuracies" as a gain
+        Extraction e = extractor.extract(Paper.of("FooNet: Accurate Networks",
+                "We propose FooNet. FooNet achieves top-1 accuracies of 78.3% and 81.2% on ImageNet and ImageNet-V2, respectively, "
+                        + "while reducing FLOPs by 30%."));
+
+        assertThat(e.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value(), st -> st.measure().delta())
+                .contains(tuple("accuracy", "78.3%", null), tuple("FLOPs", null, "30%"));
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
