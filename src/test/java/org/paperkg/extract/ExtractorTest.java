@@ -1719,6 +1719,9 @@ class ExtractorTest {
 
         assertThat(e.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value(), st -> st.measure().delta())
                 .contains(tuple("accuracy", "78.3%", null), tuple("FLOPs", null, "30%"));
+        // and the FLOPs claim after the datasets listed 'respectively' is not listed with them
+        assertThat(e.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().dataset())
+                .contains(tuple("FLOPs", "ImageNet"));
     }
 
     @Test
