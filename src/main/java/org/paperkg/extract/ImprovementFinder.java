@@ -38,6 +38,8 @@ final class ImprovementFinder {
     /** "0.78 and 0.76 Spearman correlation on A and B", "7.5%, 6.5%, and 6.0% WER": the first value goes with the first dataset. */
     private static final Pattern FIRST_OF_VALUES = Pattern.compile(
             "(" + NUM + ")\\s*(%)?\\s*(?:,\\s*" + NUM + "\\s*%?\\s*)*,?\\s*(?:and|,)\\s*$");
+    /** "53.1% / 54.3% AP": the first of a slash pair of values. */
+    private static final Pattern SLASH_PAIR = Pattern.compile("(?<![\\w.])(" + NUM + ")\\s*(%)?\\s*/\\s*$");
     /** "outperforms PiFold (54.7% vs. 51.66%), on sequence recovery rate": the first number is the method's. */
     private static final Pattern VERSUS_BEFORE = Pattern.compile(
             "\\(\\s*(" + NUM + ")\\s*(%)?\\s*vs\\.?\\s[^()]{1,20}\\)\\s*,?\\s*(?:on|in|of|for)\\s+(?:the\\s+)?$");
@@ -191,6 +193,11 @@ final class ImprovementFinder {
                 Matcher first = FIRST_OF_VALUES.matcher(text.substring(Math.max(0, numberAt - 40), numberAt));
                 boolean listed = first.find();
                 value = listed ? first.group(1) + (first.group(2) != null ? "%" : "") : before.group(1) + (before.group(2) != null ? "%" : "");
+                Matcher pair = SLASH_PAIR.matcher(text.substring(Math.max(0, numberAt - 20), numberAt));
+                if (!listed && pair.find()) {
+                    // "RT-DETR-R50 / R101 achieves 53.1% / 54.3% AP": a slash pair of values is kept as written, as "1.77/2.58"
+                    value = pair.group(1) + (pair.group(2) != null ? "%" : "") + "/" + value;
+                }
                 unit = (listed ? first.group(2) : before.group(2)) != null ? "%" : null;
                 valueEnd = h.end();
             } else if ((paired = found(FROM_TO_BEFORE, before60)) != null || (paired = found(VERSUS_BEFORE, before60)) != null

@@ -1725,6 +1725,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aSlashPairOfValuesIsKeptAsWritten() {
+        // a sentence of the RT-DETR abstract (DETRs Beat YOLOs on Real-time Object Detection, 2304.08069)
+        Extraction e = extractor.extract(Paper.of("DETRs Beat YOLOs on Real-time Object Detection",
+                "We propose a Real-Time DEtection TRansformer (RT-DETR). Our RT-DETR-R50 / R101 achieves 53.1% / 54.3% AP on COCO and "
+                        + "108 / 74 FPS on T4 GPU, outperforming previously advanced YOLOs in both speed and accuracy."));
+
+        assertThat(e.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value())
+                .contains(tuple("AP", "53.1%/54.3%"));
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
