@@ -34,7 +34,9 @@ final class ImprovementFinder {
             // "16.2ms latency", "0.4 GB memory": a time or size keeps its unit
             "(" + NUM + "(?:/" + NUM + "|[MBK](?=\\s)|\\s?(?:ms|dB|GB|MB|kbps)(?=\\s))?)\\s*(\\\\?%)?\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:in\\s+|on\\s+|of\\s+)?(?:[\\p{Lu}][\\w\\-]*[\\p{Lu}\\d][\\w\\-]*\\s+)?$");
     /** "3.9x memory saving": a factor right before the metric. */
-    private static final Pattern FACTOR_BEFORE = Pattern.compile("(?<![\\w.])(" + NUM + "\\s*(?:x|\u00d7|times))\\s+$");
+    // "up to 13.9x and 6.2x GPU latency reduction over SegFormer and SegNeXt, respectively": the first of a list, before a device
+    private static final Pattern FACTOR_BEFORE = Pattern.compile("(?<![\\w.])(" + NUM + "\\s*(?:x|\u00d7|times))"
+            + "(?:\\s*(?:,|and|/)\\s*" + NUM + "\\s*(?:x|\u00d7|times))*\\s+(?:\\p{Lu}{2,}\\s+)?$");
     /** "0.78 and 0.76 Spearman correlation on A and B", "7.5%, 6.5%, and 6.0% WER": the first value goes with the first dataset. */
     private static final Pattern FIRST_OF_VALUES = Pattern.compile(
             "(" + NUM + ")\\s*(%)?\\s*(?:,\\s*" + NUM + "\\s*%?\\s*)*,?\\s*(?:and|,)\\s*$");
@@ -169,7 +171,7 @@ final class ImprovementFinder {
             int numberAt = h.begin() - (before.find() ? before.end() - before.start() : 0);
             // "top-1 accuracies of 78.3%": a number after a hyphen in a word is part of a name, neither gain nor value
             boolean hasBefore = before.find(0) && !inName(text, numberAt);
-            Matcher factorBefore = FACTOR_BEFORE.matcher(text.substring(Math.max(0, h.begin() - 20), h.begin()));
+            Matcher factorBefore = FACTOR_BEFORE.matcher(text.substring(Math.max(0, h.begin() - 40), h.begin()));
             if (factorBefore.find() && CHANGE_AFTER.matcher(text.substring(h.end())).find()) {
                 // "3.9x memory saving and 3.3x speedup": the factor before the metric is its change
                 delta = factor(factorBefore.group(1));

@@ -1599,6 +1599,17 @@ class ExtractorTest {
     }
 
     @Test
+    void theFirstOfAListOfFactorsBeforeADeviceAndAMetricIsItsGain() {
+        // a sentence of the EfficientViT abstract (Multi-Scale Linear Attention for High-Resolution Dense Prediction, 2205.14756)
+        Extraction e = extractor.extract(Paper.of("EfficientViT: Multi-Scale Linear Attention for High-Resolution Dense Prediction",
+                "We present EfficientViT, a new family of high-resolution vision models. On Cityscapes, EfficientViT delivers up to "
+                        + "13.9x and 6.2x GPU latency reduction over SegFormer and SegNeXt, respectively."));
+
+        assertThat(e.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().delta())
+                .contains(tuple("latency", "13.9x"));
+    }
+
+    @Test
     void theSecondOfASlashPairOfGainsIsNoValue() {
         // a sentence of the PoolFormer abstract (MetaFormer Is Actually What You Need for Vision, 2111.11418)
         Extraction e = extractor.extract(Paper.of("MetaFormer Is Actually What You Need for Vision",
