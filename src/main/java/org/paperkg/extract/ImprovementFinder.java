@@ -69,8 +69,8 @@ final class ImprovementFinder {
     private static final String ACTIVITY = "(inference|decoding|training|generation|sampling|prefill\\w*|encoding|rendering|search|convergence|pretraining|pre-training)";
     /** "3x faster inference", "2.4x higher throughput", "40% fewer FLOPs". */
     private static final Pattern FACTOR_AMOUNT = Pattern.compile(
-            // "5-40 times faster": a range is one amount
-            "(?:(?:up to|about|over|nearly|around|approximately|roughly)\\s+)?(" + NUM + "(?:\\s*(?:-|\u2013|~)\\s*" + NUM + ")?\\s*(?:x|\u00d7|times|%))\\s+"
+            // "5-40 times faster", "a 2X-3X acceleration": a range is one amount
+            "(?:(?:up to|about|over|nearly|around|approximately|roughly)\\s+)?(" + NUM + "(?:\\s*(?:x|\u00d7)?\\s*(?:-|\u2013|~)\\s*" + NUM + ")?\\s*(?:x|\u00d7|times|%))\\s+"
                     // "a 15% end-to-end wall-clock speedup"
                     + "(?:\\p{Ll}+-[\\p{L}\\-]+\\s+){0,2}"
                     + "(faster|speed[\\s\\-]?ups?|acceleration|higher throughput|throughput|fewer FLOPs|less memory|lower latency|smaller(?= and|,|\\.| than| while))"
@@ -402,7 +402,8 @@ final class ImprovementFinder {
             return;
         }
         spans.add(new int[]{begin, end});
-        String delta = amount == null ? null : factor(amount);
+        // "2X-3X" is written "2-3x", as "2-4x"
+        String delta = amount == null ? null : factor(amount).replaceAll("x(?=[\\-\\u2013~])", "");
         // one claim per metric, unless a later clause states it again ("..., while Y achieves 13.5x speedup")
         if (claims.stream().noneMatch(c -> NameMatch.same(c.metric(), metric) && Math.abs(c.begin() - begin) < 60)) {
             claims.add(new Claim(metric, metric, new Measure(null, delta, delta != null && delta.endsWith("x") ? "x" : null, dataset),

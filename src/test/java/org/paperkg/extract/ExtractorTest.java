@@ -1639,6 +1639,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aRangeOfFactorsWrittenWithTheirSignsIsOneDelta() {
+        // a sentence of the speculative decoding abstract (Fast Inference from Transformers via Speculative Decoding, 2211.17192)
+        Extraction e = extractor.extract(Paper.of("Fast Inference from Transformers via Speculative Decoding",
+                "In this work we introduce speculative decoding. We demonstrate it on T5-XXL and show a 2X-3X acceleration compared "
+                        + "to the standard T5X implementation, with identical outputs."));
+
+        assertThat(e.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().delta())
+                .contains(tuple("speed-up", "2-3x"));
+    }
+
+    @Test
     void gainsAndDatasetsListedRespectivelyGoTogetherInOrder() {
         // a sentence of a training abstract (Mixed Autoencoder for Self-supervised Visual Representation Learning)
         Extraction e = extractor.extract(Paper.of("Mixed Autoencoder for Self-supervised Visual Representation Learning",
