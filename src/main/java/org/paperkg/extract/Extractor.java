@@ -167,11 +167,14 @@ public final class Extractor {
                         rule.confidence() * a.certainty());
             }
         }
+        Map<ImprovementFinder.Claim, String> respectively = respectively(claims, hits, s.text());
         for (ImprovementFinder.Claim c : claims) {
             Entity metric = new Entity(c.metric(), Kind.METRIC,
                     c.canonical().equals(c.metric()) ? List.of() : List.of(c.canonical()), true);
             out.add(null, Relation.MENTIONS, metric, Measure.NONE, s.evidence(), Rule.MENTION.confidence());
-            Measure measure = onItsDataset(c, hits, s.text());
+            Measure measure = respectively.containsKey(c)
+                    ? new Measure(c.measure().value(), c.measure().delta(), c.measure().unit(), respectively.get(c))
+                    : onItsDataset(c, hits, s.text());
             for (ClaimSubject.Attribution a : about.isEmpty() ? about : subjects.atClaim(s, c.begin(), about)) {
                 out.add(a.method().entity(), Relation.IMPROVES, metric, measure, s.evidence(),
                         c.rule().confidence() * a.certainty());
@@ -193,7 +196,9 @@ public final class Extractor {
         for (DatasetFinder.Hit h : hits) {
             // "MultiNLI accuracy to 86.7%": the dataset names the metric
             int end = h.begin() + h.name().length();
-            if (end <= c.begin() && c.begin() - end <= 1 && text.substring(end, c.begin()).isBlank()) {
+            // "SQuAD v1.1 question answering Test F1 to 93.2": the task and split between them name it too
+            if (end <= c.begin() && (c.begin() - end <= 1 && text.substring(end, c.begin()).isBlank()
+                    || DATASET_TASK_SPLIT.matcher(text.substring(end, c.begin())).matches())) {
                 return new Measure(m.value(), m.delta(), m.unit(), datasetEntity(h).name());
             }
         }
@@ -205,6 +210,33 @@ public final class Extractor {
         return m;
     }
 
+    /**
+     * "+0.3% accuracy, +1.7 mIoU and +0.9 AP on ImageNet-1K, ADE20K and COCO respectively": as many measured claims
+     * as datasets named after the first of them go together in order.
+     */
+    private static Map<ImprovementFinder.Claim, String> respectively(List<ImprovementFinder.Claim> claims, List<DatasetFinder.Hit> hits, String text) {
+        Map<ImprovementFinder.Claim, String> out = new LinkedHashMap<>();
+        List<ImprovementFinder.Claim> measured = claims.stream().filter(c -> c.measure().value() != null || c.measure().delta() != null)
+                .sorted(java.util.Comparator.comparingInt(ImprovementFinder.Claim::begin)).toList();
+        if (measured.size() < 2 || !RESPECTIVELY.matcher(text).find()) {
+            return out;
+        }
+        // "... on ImageNet and ImageNet-V2, respectively, while reducing FLOPs by 30%": a claim after the datasets is not listed with them
+        List<String> named = hits.stream().filter(h -> h.begin() > measured.get(measured.size() - 1).begin())
+                .sorted(java.util.Comparator.comparingInt(DatasetFinder.Hit::begin))
+                .map(h -> datasetEntity(h).name()).distinct().toList();
+        if (named.size() == measured.size()) {
+            for (int i = 0; i < named.size(); i++) {
+                out.put(measured.get(i), named.get(i));
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern RESPECTIVELY = Pattern.compile("\\brespectively\\b");
+
+    private static final Pattern DATASET_TASK_SPLIT = Pattern.compile(
+            "\\s+(?:(?!(?:and|or|with|while|to|on|in|for|of|by|than|the|a|an|is|are|which|that)\\b)\\p{Ll}[\\p{Ll}\\-]+\\s+){1,3}(?:(?:[Tt]est|[Dd]ev|[Vv]alidation)\\s+)?");
     private static final Pattern ON_NEXT = Pattern.compile("[^,;.]{0,30}?\\b(?:on|in)\\s+(?:the\\s+)?");
 
     /** "NeRV++" extends NeRV; "Inceptive Transformers" is built on the transformer; "sharpDARTS" on DARTS. */

@@ -33,9 +33,15 @@ final class ImprovementFinder {
             // "45M parameters": a count keeps its magnitude
             // "16.2ms latency", "0.4 GB memory": a time or size keeps its unit
             "(" + NUM + "(?:/" + NUM + "|[MBK](?=\\s)|\\s?(?:ms|dB|GB|MB|kbps)(?=\\s))?)\\s*(\\\\?%)?\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:in\\s+|on\\s+|of\\s+)?(?:[\\p{Lu}][\\w\\-]*[\\p{Lu}\\d][\\w\\-]*\\s+)?$");
+    /** "3.9x memory saving": a factor right before the metric. */
+    // "up to 13.9x and 6.2x GPU latency reduction over SegFormer and SegNeXt, respectively": the first of a list, before a device
+    private static final Pattern FACTOR_BEFORE = Pattern.compile("(?<![\\w.])(" + NUM + "\\s*(?:x|\u00d7|times))"
+            + "(?:\\s*(?:,|and|/)\\s*" + NUM + "\\s*(?:x|\u00d7|times))*\\s+(?:\\p{Lu}{2,}\\s+)?$");
     /** "0.78 and 0.76 Spearman correlation on A and B", "7.5%, 6.5%, and 6.0% WER": the first value goes with the first dataset. */
     private static final Pattern FIRST_OF_VALUES = Pattern.compile(
             "(" + NUM + ")\\s*(%)?\\s*(?:,\\s*" + NUM + "\\s*%?\\s*)*,?\\s*(?:and|,)\\s*$");
+    /** "53.1% / 54.3% AP": the first of a slash pair of values. */
+    private static final Pattern SLASH_PAIR = Pattern.compile("(?<![\\w.])(" + NUM + ")\\s*(%)?\\s*/\\s*$");
     /** "outperforms PiFold (54.7% vs. 51.66%), on sequence recovery rate": the first number is the method's. */
     private static final Pattern VERSUS_BEFORE = Pattern.compile(
             "\\(\\s*(" + NUM + ")\\s*(%)?\\s*vs\\.?\\s[^()]{1,20}\\)\\s*,?\\s*(?:on|in|of|for)\\s+(?:the\\s+)?$");
@@ -47,17 +53,24 @@ final class ImprovementFinder {
                     + "(?:(?:on|in)\\s+(?:the\\s+)?\\p{Lu}[\\w\\-.]*\\s+(?=of\\s|to\\s))?"
                     + "(?:of|at|to|=|:|reaching|reaches|is|was|as high as|as low as)?\\s*(?:only\\s+|just\\s+|up to\\s+|about\\s+|nearly\\s+|around\\s+|approximately\\s+|~\\s*)?("
                     + NUM + "(?:\\s*/\\s*" + NUM + ")?)\\s*(\\\\?%)?(\\s*(?:x|\u00d7|times)(?![\\p{L}\\d]))?");
+    /** "the best accuracy (87.8%)", "accuracy on CIFAR-100 (91.7%)": a value alone in brackets after the metric or its dataset. */
+    private static final Pattern PAREN_VALUE = Pattern.compile(
+            "^\\s*(?:(?:on|in)\\s+(?:the\\s+)?\\p{Lu}[\\w\\-.]*\\s*)?\\(\\s*(" + NUM + ")\\s*(\\\\?%)?\\s*\\)");
+    private static final Pattern SPEED_AFTER = Pattern.compile("^\\s*(?:inference\\s+)?speed\\b");
+    private static final Pattern SPEED_OF = Pattern.compile("\\bspeed\\s+of\\s+(?:~\\s*|about\\s+|up to\\s+|over\\s+)?$");
     private static final Pattern PAREN_DELTA = Pattern.compile("^\\s*\\(\\s*([+\\-\u2212]\\s?" + NUM + "\\s*(?:%|points?|pp)?)\\s*(?:\\w+\\s*)?\\)");
     private static final Pattern BY_DELTA = Pattern.compile(
             "\\bby\\s+(?:up to\\s+|about\\s+|over\\s+|nearly\\s+|around\\s+|approximately\\s+|an average of\\s+|a margin of\\s+|more than\\s+)?("
-                    + NUM + "(?:\\s*(?:%|x|\u00d7|times|points?|pp|dB)(?!\\w))?(?:\\s*(?:absolute|relative))?)");
+                    // "by 2-4x", "by 12X", "by 0.3%/1.1%" (over two baselines)
+                    + NUM + "(?:\\s*(?:-|\u2013|~)\\s*" + NUM + "|%?/" + NUM + ")?(?:\\s*(?:%|x|X|\u00d7|times|points?|pp|dB)(?!\\w))?(?:\\s*(?:absolute|relative))?)");
     private static final Pattern AMOUNT_DELTA = Pattern.compile(
-            "(" + NUM + "%?\\s*(?:~|-|to|\u2013)\\s*" + NUM + "\\s*%|" + NUM + "\\s*(?:%|x|\u00d7)|\\+" + NUM + "\\s*%?)\\s*(?:points?\\s+)?(?:relative\\s+|absolute\\s+)?(?:fewer|less|lower|reduction|improvement|increase|gain|higher|faster|speed-?ups?|better|smaller|boost|decrease|drop|savings?|more)"
+            "(" + NUM + "%?\\s*(?:~|-|to|\u2013)\\s*" + NUM + "\\s*%|" + NUM + "%/" + NUM + "%|" + NUM + "\\s*(?:%|x|\u00d7)|" + NUM + "\\s?" + UNIT + "|" + NUM + "\\s+points?|\\+" + NUM + "\\s*%?)\\s*(?:points?\\s+)?(?:relative\\s+|absolute\\s+)?(?:fewer|less|lower|reduction|improvement|increase|gain|higher|faster|speed-?ups?|better|smaller|boost|decrease|drop|savings?|more)"
                     + "|(?:sav\\w+|reduc\\w+|cut\\w*|lower\\w*)\\s+(?:up to\\s+|about\\s+|over\\s+)?(" + NUM + "%?\\s*(?:~|-|to|\u2013)\\s*" + NUM + "\\s*%|" + NUM + "\\s*%)");
     private static final String ACTIVITY = "(inference|decoding|training|generation|sampling|prefill\\w*|encoding|rendering|search|convergence|pretraining|pre-training)";
     /** "3x faster inference", "2.4x higher throughput", "40% fewer FLOPs". */
     private static final Pattern FACTOR_AMOUNT = Pattern.compile(
-            "(?:(?:up to|about|over|nearly|around|approximately|roughly)\\s+)?(" + NUM + "\\s*(?:x|\u00d7|times|%))\\s+"
+            // "5-40 times faster", "a 2X-3X acceleration": a range is one amount
+            "(?:(?:up to|about|over|nearly|around|approximately|roughly)\\s+)?(" + NUM + "(?:\\s*(?:x|\u00d7)?\\s*(?:-|\u2013|~)\\s*" + NUM + ")?\\s*(?:x|\u00d7|times|%))\\s+"
                     // "a 15% end-to-end wall-clock speedup"
                     + "(?:\\p{Ll}+-[\\p{L}\\-]+\\s+){0,2}"
                     + "(faster|speed[\\s\\-]?ups?|acceleration|higher throughput|throughput|fewer FLOPs|less memory|lower latency|smaller(?= and|,|\\.| than| while))"
@@ -72,7 +85,7 @@ final class ImprovementFinder {
     /** "accelerates decoding by 2x", "speeds up the inference process". */
     private static final Pattern FACTOR_VERB = Pattern.compile(
             "(?:accelerat\\w+|speeds?[\\s\\-]?up)\\s+(?:the\\s+)?(?:LLM\\s+|model\\s+)?" + ACTIVITY
-                    + "\\w*(?:\\s+process)?(?:\\s+by\\s+(?:up to\\s+)?(" + NUM + "\\s*(?:x|\u00d7|%)))?", Pattern.CASE_INSENSITIVE);
+                    + "\\w*(?:\\s+process)?(?:\\s+\\(?by\\s+(?:up to\\s+)?(" + NUM + "\\s*(?:x|\u00d7|%)))?", Pattern.CASE_INSENSITIVE);
     /** An unlisted measurable quantity after a comparison word: "a lower irreducible loss", "in terms of recovery rate". */
     private static final Pattern OPEN_METRIC = Pattern.compile(
             "\\b(?:improv\\w*|reduc\\w*|lower\\w*|increas\\w*|boost\\w*|higher|better|faster|less|fewer|smaller|"
@@ -156,23 +169,37 @@ final class ImprovementFinder {
             Matcher after = VALUE_AFTER.matcher(text.substring(h.end()));
             int valueEnd = -1;
             int numberAt = h.begin() - (before.find() ? before.end() - before.start() : 0);
-            if (before.find(0) && GAIN_OF.matcher(text.substring(Math.max(0, numberAt - 40), numberAt)).find()) {
+            // "top-1 accuracies of 78.3%": a number after a hyphen in a word is part of a name, neither gain nor value
+            boolean hasBefore = before.find(0) && !inName(text, numberAt);
+            Matcher factorBefore = FACTOR_BEFORE.matcher(text.substring(Math.max(0, h.begin() - 40), h.begin()));
+            if (factorBefore.find() && CHANGE_AFTER.matcher(text.substring(h.end())).find()) {
+                // "3.9x memory saving and 3.3x speedup": the factor before the metric is its change
+                delta = factor(factorBefore.group(1));
+                unit = "x";
+            } else if (hasBefore && GAIN_OF.matcher(text.substring(Math.max(0, numberAt - 40), numberAt)).find()) {
                 // "an improvement of 1.3 BLEU over the best previous model": the number is the gain
                 delta = before.group(1) + (before.group(2) != null ? "%" : "");
                 valueEnd = h.end();
-            } else if (before.find(0) && numberAt > 0 && "+-\u2212".indexOf(text.charAt(numberAt - 1)) >= 0) {
+            } else if (hasBefore && numberAt > 0 && "+-\u2212".indexOf(text.charAt(numberAt - 1)) >= 0) {
                 delta = text.charAt(numberAt - 1) + before.group(1) + (before.group(2) != null ? "%" : "");
                 valueEnd = h.end();
-            } else if (before.find(0) && precededBy(text, numberAt, "from") && (paired = found(TO_AFTER, text.substring(h.end()))) != null) {
+            } else if (hasBefore && precededBy(text, numberAt, "from") && (paired = found(TO_AFTER, text.substring(h.end()))) != null) {
                 value = paired.group(1) + (paired.group(2) != null ? "%" : "");
                 unit = paired.group(2) != null ? "%" : null;
-            } else if (before.find(0) && !precededByBy(text, numberAt) && !precededBy(text, numberAt, "from")
-                    && (numberAt == 0 || !Character.isLetterOrDigit(text.charAt(numberAt - 1)) && text.charAt(numberAt - 1) != '@')
+            } else if (hasBefore && !precededByBy(text, numberAt) && !precededBy(text, numberAt, "from")
+                    && (numberAt == 0 || !Character.isLetterOrDigit(text.charAt(numberAt - 1)) && text.charAt(numberAt - 1) != '@'
+                            // "by 0.3%/1.1% accuracy": the second of two amounts in a slash pair is a gain too, not a value
+                            && !text.substring(Math.max(0, numberAt - 24), numberAt).matches("(?s).*\\bby\\s+(?:up to\\s+)?[\\d.]+%?/"))
                     // "the MLPerf 1.1 training speed record": a number right after a name is its version
                     && !(before.group(2) == null && NAME_BEFORE.matcher(text.substring(Math.max(0, numberAt - 30), numberAt)).find())) {
                 Matcher first = FIRST_OF_VALUES.matcher(text.substring(Math.max(0, numberAt - 40), numberAt));
                 boolean listed = first.find();
                 value = listed ? first.group(1) + (first.group(2) != null ? "%" : "") : before.group(1) + (before.group(2) != null ? "%" : "");
+                Matcher pair = SLASH_PAIR.matcher(text.substring(Math.max(0, numberAt - 20), numberAt));
+                if (!listed && pair.find()) {
+                    // "RT-DETR-R50 / R101 achieves 53.1% / 54.3% AP": a slash pair of values is kept as written, as "1.77/2.58"
+                    value = pair.group(1) + (pair.group(2) != null ? "%" : "") + "/" + value;
+                }
                 unit = (listed ? first.group(2) : before.group(2)) != null ? "%" : null;
                 valueEnd = h.end();
             } else if ((paired = found(FROM_TO_BEFORE, before60)) != null || (paired = found(VERSUS_BEFORE, before60)) != null
@@ -185,6 +212,11 @@ final class ImprovementFinder {
                 value = after.group(1).replaceAll("\\s+", "") + (after.group(2) != null ? "%" : after.group(3) != null ? "x" : "");
                 unit = after.group(2) != null ? "%" : null;
                 valueEnd = h.end() + after.end();
+            } else if ((paired = found(PAREN_VALUE, text.substring(h.end()))) != null) {
+                // "achieves the best accuracy (87.8%)", "accuracy on CIFAR-100 (91.7%), Flowers (98.8%)"
+                value = paired.group(1) + (paired.group(2) != null ? "%" : "");
+                unit = paired.group(2) != null ? "%" : null;
+                valueEnd = h.end() + paired.end();
             }
             if (valueEnd >= 0) {
                 Matcher paren = PAREN_DELTA.matcher(text.substring(valueEnd));
@@ -217,6 +249,12 @@ final class ImprovementFinder {
                 continue;
             }
             Rule rule = value != null ? Rule.METRIC_WITH_VALUE : delta != null ? Rule.METRIC_WITH_DELTA : Rule.METRIC_IN_CLAIM;
+            if ("FPS".equals(h.canonical()) && value != null && valueEnd == h.end() && !value.endsWith("%")
+                    && (SPEED_AFTER.matcher(text.substring(h.end())).find() || SPEED_OF.matcher(text.substring(Math.max(0, numberAt - 25), numberAt)).find())) {
+                // "102 FPS speed", "a realtime speed of ~65 FPS": the frame rate is the value of an inference speed
+                claims.add(new Claim("inference speed", "inference speed", new Measure(value + " FPS", delta, "FPS", dataset), rule, h.begin()));
+                continue;
+            }
             claims.add(new Claim(withModifier(s, h, metrics.reported(h.surface())), h.canonical(), new Measure(value, delta, unit, dataset), rule, h.begin()));
         }
         mergeValueAndGain(claims);
@@ -364,7 +402,8 @@ final class ImprovementFinder {
             return;
         }
         spans.add(new int[]{begin, end});
-        String delta = amount == null ? null : factor(amount);
+        // "2X-3X" is written "2-3x", as "2-4x"
+        String delta = amount == null ? null : factor(amount).replaceAll("x(?=[\\-\\u2013~])", "");
         // one claim per metric, unless a later clause states it again ("..., while Y achieves 13.5x speedup")
         if (claims.stream().noneMatch(c -> NameMatch.same(c.metric(), metric) && Math.abs(c.begin() - begin) < 60)) {
             claims.add(new Claim(metric, metric, new Measure(null, delta, delta != null && delta.endsWith("x") ? "x" : null, dataset),
@@ -435,6 +474,11 @@ final class ImprovementFinder {
         return text.substring(Math.max(0, at - 12), Math.max(0, at)).matches("(?s).*\\b" + word + "\\s+$");
     }
 
+    /** "top-1", "ResNet-50": a number joined by a hyphen to the word before it. */
+    private static boolean inName(String text, int at) {
+        return at > 1 && text.charAt(at - 1) == '-' && Character.isLetterOrDigit(text.charAt(at - 2));
+    }
+
     private static boolean precededByBy(String text, int at) {
         return precededBy(text, at, "by(?:\\s+(?:up to|about|over))?");
     }
@@ -446,6 +490,10 @@ final class ImprovementFinder {
         return isEfficiency(metric) || metric.matches("(?i).*(?:error|loss|rate|wer|cer|perplexity|fid|latency|time|cost|size|memory|"
                 + "params|parameters|flops|macs|bitrate|bits|distortion|energy|steps).*");
     }
+
+    /** A change verb or a clause boundary: what is beyond it is changed by its own amount. */
+    private static final Pattern OTHER_CLAUSE = Pattern.compile(
+            "(?i)\\b(?:improv|boost|increas|rais|reduc|lower|decreas|cut|enhanc|accelerat|speed\\w*\\s+up|sav|shrink)\\w*\\b|\\b(?:while|whereas|but)\\b|\\)\\s*,?\\s*and\\b|;");
 
     /** A gain stated near the metric: "by 4 points", "40% fewer". */
     private static String nearDelta(String text, Gazetteer.Hit h) {
@@ -461,9 +509,13 @@ final class ImprovementFinder {
                 String g = m.group(1) != null ? m.group(1) : m.groupCount() > 1 ? m.group(2) : null;
                 // "84.3% top-1 accuracy, while being 8.4x smaller": a cut in size is no gain in accuracy
                 boolean cut = p == AMOUNT_DELTA && CUT_WORD.matcher(m.group()).find();
-                if (g != null && dist < bestDist && !(cut && !lowerIsBetter(h.canonical()))) {
+                // "accelerate training (by 3x or more) and improve accuracy", "77.1% top-1 accuracy ... while reducing the
+                // search cost by 1000x": an amount with another change verb between it and the metric is that verb's
+                String gap = from + m.end() <= h.begin() ? text.substring(from + m.end(), h.begin())
+                        : from + m.start() >= h.end() ? text.substring(h.end(), from + m.start()) : "";
+                if (g != null && dist < bestDist && !(cut && !lowerIsBetter(h.canonical())) && !OTHER_CLAUSE.matcher(gap).find()) {
                     bestDist = dist;
-                    best = g.strip().replace('\u00d7', 'x');
+                    best = g.strip().replaceAll("(?<=\\d)\\s*(?:\u00d7|X|times)$", "x");
                 }
             }
         }

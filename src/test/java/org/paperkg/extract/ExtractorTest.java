@@ -1698,6 +1698,187 @@ class ExtractorTest {
     }
 
     @Test
+    void anAmountBeyondAnotherChangeVerbOrClauseIsNotTheMetricsGain() {
+        // a sentence of the MAE abstract (2111.06377), the NIRVANA sentence, and a common shape of NAS results
+        Extraction mae = extractor.extract(Paper.of("Masked Autoencoders Are Scalable Vision Learners",
+                "This paper shows that masked autoencoders (MAE) are scalable self-supervised learners for computer vision. "
+                        + "Our MAE approach is simple: we mask random patches of the input image and reconstruct the missing pixels. "
+                        + "Coupling these two designs enables us to train large models efficiently and effectively: we accelerate "
+                        + "training (by 3x or more) and improve accuracy."));
+        Extraction nirvana = extractor.extract(Paper.of("NIRVANA: Neural Implicit Representations of Videos with Adaptive Networks",
+                "We propose NIRVANA. When compared with previous works on the benchmark UVG dataset, NIRVANA improves encoding "
+                        + "quality from 37.36 to 37.70 (in terms of PSNR) and the encoding speed by 12X, while maintaining the same compression rate."));
+        Extraction nas = extractor.extract(Paper.of("FooNAS: Fast Architecture Search",
+                "We propose FooNAS. FooNAS achieves 77.1% top-1 accuracy on ImageNet while reducing the search cost by 1000x."));
+
+        assertThat(mae.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().delta())
+                .contains(tuple("accuracy", null), tuple("training speed", "3x"));
+        assertThat(nirvana.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value(), st -> st.measure().delta())
+                .contains(tuple("PSNR", "37.70", null));
+        assertThat(nas.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value(), st -> st.measure().delta())
+                .contains(tuple("top-1 accuracy", "77.1%", null), tuple("search cost", null, "1000x"));
+    }
+
+    @Test
+    void aFactorRightBeforeAMetricAndItsChangeIsThatMetricsGain() {
+        // a common shape of efficiency claims (a memory saving beside a speed-up)
+        Extraction e = extractor.extract(Paper.of("FooCkpt: Efficient Activation Checkpointing",
+                "We propose FooCkpt. FooCkpt achieves 3.9x memory saving and 3.3x speedup over the baseline on GPT-3."));
+
+        assertThat(e.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().delta())
+                .contains(tuple("memory", "3.9x"), tuple("speed-up", "3.3x"));
+    }
+
+    @Test
+    void theFirstOfAListOfFactorsBeforeADeviceAndAMetricIsItsGain() {
+        // a sentence of the EfficientViT abstract (Multi-Scale Linear Attention for High-Resolution Dense Prediction, 2205.14756)
+        Extraction e = extractor.extract(Paper.of("EfficientViT: Multi-Scale Linear Attention for High-Resolution Dense Prediction",
+                "We present EfficientViT, a new family of high-resolution vision models. On Cityscapes, EfficientViT delivers up to "
+                        + "13.9x and 6.2x GPU latency reduction over SegFormer and SegNeXt, respectively."));
+
+        assertThat(e.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().delta())
+                .contains(tuple("latency", "13.9x"));
+    }
+
+    @Test
+    void theSecondOfASlashPairOfGainsIsNoValue() {
+        // a sentence of the PoolFormer abstract (MetaFormer Is Actually What You Need for Vision, 2111.11418)
+        Extraction e = extractor.extract(Paper.of("MetaFormer Is Actually What You Need for Vision",
+                "We propose PoolFormer. For example, on ImageNet-1K, PoolFormer achieves 82.1% top-1 accuracy, surpassing well-tuned "
+                        + "Vision Transformer/MLP-like baselines DeiT-B/ResMLP-B24 by 0.3%/1.1% accuracy with 35%/52% fewer parameters "
+                        + "and 50%/62% fewer MACs."));
+
+        assertThat(e.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value(), st -> st.measure().delta())
+                .contains(tuple("top-1 accuracy", "82.1%", null), tuple("accuracy", null, "0.3%/1.1%"),
+                        tuple("parameter count", null, "35%/52%"), tuple("MACs", null, "50%/62%"));
+    }
+
+    @Test
+    void aRangeOfFactorsBeforeFasterOrAfterByIsOneDelta() {
+        // sentences of two training abstracts (Lossless Compression with Probabilistic Circuits; Continuous Deep Equilibrium Models)
+        Extraction pc = extractor.extract(Paper.of("Lossless Compression with Probabilistic Circuits",
+                "We propose PC-based compression. Empirically, our PC-based (de)compression algorithm runs 5-40 times faster than neural "
+                        + "compression algorithms that achieve similar bitrates."));
+        Extraction deq = extractor.extract(Paper.of("Continuous Deep Equilibrium Models: Training Neural ODEs Faster by Integrating Them to Infinity",
+                "In this manuscript, we increase the \"implicitness\" of the DEQ by redefining the method in terms of an infinite time "
+                        + "neural ODE, which paradoxically decreases the training cost over a standard neural ODE by 2-4x."));
+
+        assertThat(pc.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().delta())
+                .contains(tuple("speed", "5-40x"));
+        assertThat(deq.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().delta())
+                .contains(tuple("training cost", "2-4x"));
+    }
+
+    @Test
+    void aRangeOfFactorsWrittenWithTheirSignsIsOneDelta() {
+        // a sentence of the speculative decoding abstract (Fast Inference from Transformers via Speculative Decoding, 2211.17192)
+        Extraction e = extractor.extract(Paper.of("Fast Inference from Transformers via Speculative Decoding",
+                "In this work we introduce speculative decoding. We demonstrate it on T5-XXL and show a 2X-3X acceleration compared "
+                        + "to the standard T5X implementation, with identical outputs."));
+
+        assertThat(e.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().delta())
+                .contains(tuple("speed-up", "2-3x"));
+    }
+
+    @Test
+    void gainsAndDatasetsListedRespectivelyGoTogetherInOrder() {
+        // a sentence of a training abstract (Mixed Autoencoder for Self-supervised Visual Representation Learning)
+        Extraction e = extractor.extract(Paper.of("Mixed Autoencoder for Self-supervised Visual Representation Learning",
+                "We propose MixedAE. Specifically, our MixedAE outperforms MAE by +0.3% accuracy, +1.7 mIoU and +0.9 AP on ImageNet-1K, "
+                        + "ADE20K and COCO respectively with a standard ViT-Base."));
+
+        assertThat(e.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().delta(), st -> st.measure().dataset())
+                .contains(tuple("accuracy", "+0.3%", "ImageNet-1K"), tuple("mIoU", "+1.7", "ADE20K"), tuple("AP", "+0.9", "COCO"));
+    }
+
+    @Test
+    void aValueAloneInBracketsAfterTheMetricOrItsDatasetIsTheValue() {
+        // sentences of the MAE (2111.06377) and EfficientNet (1905.11946) abstracts
+        Extraction mae = extractor.extract(Paper.of("Masked Autoencoders Are Scalable Vision Learners",
+                "This paper shows that masked autoencoders (MAE) are scalable self-supervised learners for computer vision. "
+                        + "Our MAE approach is simple: we mask random patches of the input image and reconstruct the missing pixels. "
+                        + "Our scalable approach allows for learning high-capacity models that generalize well: e.g., a vanilla ViT-Huge "
+                        + "model achieves the best accuracy (87.8%) among methods that use only ImageNet-1K data."));
+        Extraction eff = extractor.extract(Paper.of("EfficientNet: Rethinking Model Scaling for Convolutional Neural Networks",
+                "We propose a new scaling method, EfficientNet. Our EfficientNets also transfer well and achieve state-of-the-art "
+                        + "accuracy on CIFAR-100 (91.7%), Flowers (98.8%), and 3 other transfer learning datasets, with an order of "
+                        + "magnitude fewer parameters."));
+
+        assertThat(mae.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value())
+                .contains(tuple("accuracy", "87.8%"));
+        assertThat(eff.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value(), st -> st.measure().dataset())
+                .contains(tuple("accuracy", "91.7%", "CIFAR-100"));
+    }
+
+    @Test
+    void aGainWrittenWithItsUnitKeepsIt() {
+        // a sentence of a training abstract (SLAB: Efficient Transformers with Simplified Linear Attention)
+        Extraction e = extractor.extract(Paper.of("SLAB: Efficient Transformers with Simplified Linear Attention and Progressive Re-parameterized Batch Normalization",
+                "We propose SLAB. For example, our SLAB-Swin obtains 83.6% top-1 accuracy on ImageNet-1K with 16.2ms latency, which is "
+                        + "2.4ms less than that of Flatten-Swin with 0.1% higher accuracy."));
+
+        assertThat(e.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value(), st -> st.measure().delta())
+                .contains(tuple("latency", "16.2ms", "2.4ms"));
+    }
+
+    @Test
+    void aFrameRateWrittenAsASpeedIsTheValueOfTheInferenceSpeed() {
+        // sentences of a training abstract (FPENet) and of the YOLOv4 abstract (2004.10934)
+        Extraction fpe = extractor.extract(Paper.of("Feature Pyramid Encoding Network for Real-time Semantic Segmentation",
+                "We propose FPENet. Specifically, FPENet achieves 68.0\\% mean IoU on the Cityscapes test set with only 0.4M parameters "
+                        + "and 102 FPS speed on an NVIDIA TITAN V GPU."));
+        Extraction yolo = extractor.extract(Paper.of("YOLOv4: Optimal Speed and Accuracy of Object Detection",
+                "We present YOLOv4. We use new features and combine some of them to achieve state-of-the-art results: 43.5% AP "
+                        + "(65.7% AP50) for the MS COCO dataset at a realtime speed of ~65 FPS on Tesla V100."));
+
+        assertThat(fpe.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value())
+                .contains(tuple("inference speed", "102 FPS"), tuple("mean IoU", "68.0%"));
+        assertThat(yolo.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value())
+                .contains(tuple("inference speed", "65 FPS"), tuple("AP", "43.5%"));
+    }
+
+    @Test
+    void aDatasetBeforeItsTaskAndSplitNamesTheMetricAfterThem() {
+        // a sentence of the BERT abstract (1810.04805)
+        Extraction e = extractor.extract(Paper.of("BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding",
+                "We introduce a new language representation model called BERT. It obtains new state-of-the-art results on eleven natural "
+                        + "language processing tasks, including pushing the GLUE score to 80.5% (7.7% point absolute improvement), MultiNLI "
+                        + "accuracy to 86.7% (4.6% absolute improvement), SQuAD v1.1 question answering Test F1 to 93.2 (1.5 point absolute "
+                        + "improvement) and SQuAD v2.0 Test F1 to 83.1 (5.1 point absolute improvement)."));
+
+        assertThat(e.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value(), st -> st.measure().dataset())
+                .contains(tuple("F1", "93.2", "SQuAD v1.1"), tuple("accuracy", "86.7%", "MultiNLI"));
+        // and a gain in points before its improvement is the delta
+        assertThat(e.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().delta())
+                .contains(tuple("F1", "1.5 point"), tuple("accuracy", "4.6%"));
+    }
+
+    @Test
+    void aNumberJoinedToAWordByAHyphenIsNeitherGainNorValue() {
+        // a common shape of results: "top-1 accuracies" is no listed metric name, so "-1" stood before "accuracies" as a gain
+        Extraction e = extractor.extract(Paper.of("FooNet: Accurate Networks",
+                "We propose FooNet. FooNet achieves top-1 accuracies of 78.3% and 81.2% on ImageNet and ImageNet-V2, respectively, "
+                        + "while reducing FLOPs by 30%."));
+
+        assertThat(e.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value(), st -> st.measure().delta())
+                .contains(tuple("accuracy", "78.3%", null), tuple("FLOPs", null, "30%"));
+        // and the FLOPs claim after the datasets listed 'respectively' is not listed with them
+        assertThat(e.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().dataset())
+                .contains(tuple("FLOPs", "ImageNet"));
+    }
+
+    @Test
+    void aSlashPairOfValuesIsKeptAsWritten() {
+        // a sentence of the RT-DETR abstract (DETRs Beat YOLOs on Real-time Object Detection, 2304.08069)
+        Extraction e = extractor.extract(Paper.of("DETRs Beat YOLOs on Real-time Object Detection",
+                "We propose a Real-Time DEtection TRansformer (RT-DETR). Our RT-DETR-R50 / R101 achieves 53.1% / 54.3% AP on COCO and "
+                        + "108 / 74 FPS on T4 GPU, outperforming previously advanced YOLOs in both speed and accuracy."));
+
+        assertThat(e.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value())
+                .contains(tuple("AP", "53.1%/54.3%"));
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
