@@ -1,6 +1,7 @@
 package org.paperkg.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -126,8 +127,8 @@ public final class Extractor {
         all.add(title);
         all.addAll(body);
         for (Sentence s : all) {
-            for (Gazetteer.Hit h : metricNames.find(s.text())) {
-                if (!h.ambiguous() && !QUANTITY_ONLY_IN_CLAIMS.contains(h.surface().toLowerCase(Locale.ROOT))) {
+            for (Gazetteer.Hit h : metricNames.findUnambiguous(s.text())) {
+                if (!QUANTITY_ONLY_IN_CLAIMS.contains(h.surface().toLowerCase(Locale.ROOT))) {
                     String name = metricNames.reported(h.surface());
                     mention(out, new Entity(name, Kind.METRIC, name.equals(h.canonical()) ? List.of() : List.of(h.canonical()), true), s);
                 }
@@ -217,13 +218,13 @@ public final class Extractor {
     private static Map<ImprovementFinder.Claim, String> respectively(List<ImprovementFinder.Claim> claims, List<DatasetFinder.Hit> hits, String text) {
         Map<ImprovementFinder.Claim, String> out = new LinkedHashMap<>();
         List<ImprovementFinder.Claim> measured = claims.stream().filter(c -> c.measure().value() != null || c.measure().delta() != null)
-                .sorted(java.util.Comparator.comparingInt(ImprovementFinder.Claim::begin)).toList();
+                .sorted(Comparator.comparingInt(ImprovementFinder.Claim::begin)).toList();
         if (measured.size() < 2 || !RESPECTIVELY.matcher(text).find()) {
             return out;
         }
         // "... on ImageNet and ImageNet-V2, respectively, while reducing FLOPs by 30%": a claim after the datasets is not listed with them
         List<String> named = hits.stream().filter(h -> h.begin() > measured.get(measured.size() - 1).begin())
-                .sorted(java.util.Comparator.comparingInt(DatasetFinder.Hit::begin))
+                .sorted(Comparator.comparingInt(DatasetFinder.Hit::begin))
                 .map(h -> datasetEntity(h).name()).distinct().toList();
         if (named.size() == measured.size()) {
             for (int i = 0; i < named.size(); i++) {

@@ -93,6 +93,11 @@ final class Gazetteer {
         return kind;
     }
 
+    /** The listed names a text holds that are no common words too: a mention wherever they stand. */
+    List<Hit> findUnambiguous(String text) {
+        return find(text).stream().filter(h -> !h.ambiguous()).toList();
+    }
+
     List<Hit> find(String text) {
         List<Hit> hits = new ArrayList<>();
         Matcher m = pattern.matcher(text);

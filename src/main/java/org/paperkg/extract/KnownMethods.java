@@ -61,7 +61,7 @@ final class KnownMethods {
 
     /** The well-known methods a text names, under their listed names; names that are also common words are left out. */
     static List<String> listedIn(String text) {
-        return KNOWN.find(text).stream().filter(h -> !h.ambiguous()).map(h -> listedName(h.surface())).distinct().toList();
+        return KNOWN.findUnambiguous(text).stream().map(h -> listedName(h.surface())).distinct().toList();
     }
 
     /** The known method a text starts with ("Vision Transformer architecture for ..."), or null. */

@@ -240,7 +240,7 @@ final class TaskFinder {
 
     /** The widely studied tasks a text names, as running text; names that are also common words are left out. */
     static List<String> listedIn(String text) {
-        return KNOWN.find(text).stream().filter(h -> !h.ambiguous()).map(h -> runningText(h.surface())).distinct().toList();
+        return KNOWN.findUnambiguous(text).stream().map(h -> runningText(h.surface())).distinct().toList();
     }
 
     /**
