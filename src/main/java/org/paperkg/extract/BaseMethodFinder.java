@@ -27,8 +27,10 @@ final class BaseMethodFinder {
                     // "adapts Whisper to streaming", "uses only the encoder layers from the original CodeT5"
                     + "|adapts?|adapting|(?:from|of) (?:the )?original)\\s+(?:the\\s+)?"
                     + "((?:[\\w\\-+.]+\\s+){0,4}[\\w\\-+.]+)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NAME_GOES_ON = Pattern.compile("(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}\\-]*|\\d+(?:\\.\\d+)*|v\\d+(?:\\.\\d+)*)(?![\\p{L}\\p{N}]))+");
-    private static final Pattern VERSION_AFTER = Pattern.compile("\\s+(?:\\d+(?:\\.\\d+)*|v\\d+(?:\\.\\d+)*)(?![\\p{L}\\p{N}])");
+    /** A version written after a name: "2", "2.0", "v2". */
+    private static final String VERSION = "(?:\\d+(?:\\.\\d+)*|v\\d+(?:\\.\\d+)*)(?![\\p{L}\\p{N}])";
+    private static final Pattern NAME_GOES_ON = Pattern.compile("(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}\\-]*(?![\\p{L}\\p{N}])|" + VERSION + "))+");
+    private static final Pattern VERSION_AFTER = Pattern.compile("\\s+" + VERSION);
     private static final Pattern AFFIX_BASE = Pattern.compile("(?<![\\p{L}\\-])(" + NAME + ")-(?:like|style|based|inspired)\\b");
     /**
      * Where a comparison leaves off and the compared names begin: "outperforms", "better than",

@@ -33,8 +33,10 @@ final class ImprovementFinder {
             // "45M parameters": a count keeps its magnitude
             // "16.2ms latency", "0.4 GB memory": a time or size keeps its unit
             "(" + NUM + "(?:/" + NUM + "|[MBK](?=\\s)|\\s?(?:ms|dB|GB|MB|kbps)(?=\\s))?)\\s*(\\\\?%)?\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:in\\s+|on\\s+|of\\s+)?(?:[\\p{Lu}][\\w\\-]*[\\p{Lu}\\d][\\w\\-]*\\s+)?$");
-    /** "3.9x memory saving": a factor right before the metric. */
-    // "up to 13.9x and 6.2x GPU latency reduction over SegFormer and SegNeXt, respectively": the first of a list, before a device
+    /**
+     * "3.9x memory saving": a factor right before the metric; of "up to 13.9x and 6.2x GPU latency reduction over
+     * SegFormer and SegNeXt, respectively", the first of the list, before a device name.
+     */
     private static final Pattern FACTOR_BEFORE = Pattern.compile("(?<![\\w.])(" + NUM + "\\s*(?:x|\u00d7|times))"
             + "(?:\\s*(?:,|and|/)\\s*" + NUM + "\\s*(?:x|\u00d7|times))*\\s+(?:\\p{Lu}{2,}\\s+)?$");
     /** "0.78 and 0.76 Spearman correlation on A and B", "7.5%, 6.5%, and 6.0% WER": the first value goes with the first dataset. */
@@ -430,8 +432,10 @@ final class ImprovementFinder {
         return out;
     }
 
+    /** The stems of the verbs that change a quantity: "improves", "reducing", "boosted". */
+    private static final String CHANGE_STEM = "improv|boost|increas|rais|reduc|lower|decreas|cut|enhanc";
     private static final Pattern CHANGED_BEFORE = Pattern.compile(
-            "(?i)\\b(?:improv|boost|increas|rais|reduc|lower|decreas|cut|gain|enhanc)\\w*\\s+(?:up to\\s+|about\\s+|over\\s+|nearly\\s+|around\\s+)?$");
+            "(?i)\\b(?:" + CHANGE_STEM + "|gain)\\w*\\s+(?:up to\\s+|about\\s+|over\\s+|nearly\\s+|around\\s+)?$");
     private static final Pattern CHANGE_AFTER = Pattern.compile(
             "^\\s*(?:reductions?|savings?|improvements?|gains?|increases?|decreases?|drops?|boosts?|speed-?ups?)\\b(?!\\s+of\\b)");
 
@@ -493,7 +497,7 @@ final class ImprovementFinder {
 
     /** A change verb or a clause boundary: what is beyond it is changed by its own amount. */
     private static final Pattern OTHER_CLAUSE = Pattern.compile(
-            "(?i)\\b(?:improv|boost|increas|rais|reduc|lower|decreas|cut|enhanc|accelerat|speed\\w*\\s+up|sav|shrink)\\w*\\b|\\b(?:while|whereas|but)\\b|\\)\\s*,?\\s*and\\b|;");
+            "(?i)\\b(?:" + CHANGE_STEM + "|accelerat|speed\\w*\\s+up|sav|shrink)\\w*\\b|\\b(?:while|whereas|but)\\b|\\)\\s*,?\\s*and\\b|;");
 
     /** A gain stated near the metric: "by 4 points", "40% fewer". */
     private static String nearDelta(String text, Gazetteer.Hit h) {
