@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.paperkg.extract.NameMatch;
 import org.paperkg.model.Entity;
 import org.paperkg.model.Extraction;
 import org.paperkg.model.Kind;
@@ -101,9 +100,10 @@ public final class MentionScorer {
     }
 
     private static int firstMatch(List<String> gold, Entity e) {
+        List<String> names = new ArrayList<>(e.aliases());
+        names.add(0, e.name());
         for (int g = 0; g < gold.size(); g++) {
-            String span = gold.get(g);
-            if (NameMatch.same(span, e.name()) || e.aliases().stream().anyMatch(a -> NameMatch.same(span, a))) {
+            if (Scorer.matches(gold.get(g), names)) {
                 return g;
             }
         }

@@ -166,7 +166,8 @@ public final class Scorer {
         return names;
     }
 
-    private static boolean matches(String name, List<String> names) {
+    /** Whether a name matches one of the names (a name and its aliases), as score.py matches them. */
+    static boolean matches(String name, List<String> names) {
         for (String n : names) {
             if (n != null && !n.isEmpty() && NameMatch.same(name, n)) {
                 return true;
