@@ -18,6 +18,7 @@ import org.paperkg.ingest.OrderedExtraction;
 import org.paperkg.model.Extraction;
 import org.paperkg.model.Paper;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,19 +44,16 @@ public final class EvaluateMentionsCommand implements Callable<Integer> {
     @Option(names = "--errors", paramLabel = "N", description = "also print the first N missed and N extra mentions per type")
     private int errors;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads. Default: the number of cores.")
-    private int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    private ThreadsOption threads;
 
     @Override
     public Integer call() throws IOException {
-        if (threads < 1) {
-            throw new IllegalArgumentException("--threads must be at least 1: " + threads);
-        }
         PrintWriter stdout = spec.commandLine().getOut();
         List<TaggedSentence> sentences = file.getFileName().toString().matches("(?i).*\\.jsonl?") ? SciercReader.read(file) : ConllReader.read(file);
         long start = System.nanoTime();
         List<Extraction> extractions = new ArrayList<>();
-        try (OrderedExtraction run = new OrderedExtraction(Extractor.shared()::extract, threads, outcome -> {
+        try (OrderedExtraction run = new OrderedExtraction(Extractor.shared()::extract, threads.threads(), outcome -> {
             if (outcome.failure() != null) {
                 throw new IllegalStateException(outcome.paper().source() + ": extraction failed", outcome.failure());
             }

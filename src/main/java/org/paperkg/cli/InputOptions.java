@@ -3,7 +3,7 @@ package org.paperkg.cli;
 import java.nio.file.Path;
 import java.util.List;
 
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** Input files and extraction threads, shared by the commands that extract. */
@@ -13,13 +13,10 @@ public final class InputOptions {
             description = "Input files: .txt listing dumps, .jsonl, .json, optionally .gz; '-' for standard input.")
     List<Path> files;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads. Default: the number of cores.")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ThreadsOption threads = new ThreadsOption();
 
     int threads() {
-        if (threads < 1) {
-            throw new IllegalArgumentException("--threads must be at least 1: " + threads);
-        }
-        return threads;
+        return threads.threads();
     }
 }
