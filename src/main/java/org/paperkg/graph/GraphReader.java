@@ -66,13 +66,26 @@ public final class GraphReader {
                             .forEachRemaining(r -> nodes.putIfAbsent(r.getURI(), node(r)));
                 }
             }
+            // Every claim is read once: looking each edge's claims up by subject would read a paper's
+            // claims once per mention it makes.
+            Map<String, List<Support>> supports = new LinkedHashMap<>();
+            union.listResourcesWithProperty(RDF.type, PKG.Claim).forEachRemaining(c -> {
+                Resource s = c.getPropertyResourceValue(RDF.subject);
+                Resource p = c.getPropertyResourceValue(RDF.predicate);
+                Resource o = c.getPropertyResourceValue(RDF.object);
+                if (c.isURIResource() && s != null && p != null && o != null) {
+                    supports.computeIfAbsent(edgeKey(s, p, o), k -> new ArrayList<>()).add(support(c));
+                }
+            });
             List<GraphEdge> edges = new ArrayList<>();
             for (Relation relation : RELATIONS) {
                 union.listStatements(null, PKG.propertyOf(relation), (RDFNode) null).forEachRemaining(st -> {
                     if (st.getObject().isURIResource() && st.getSubject().isURIResource()) {
                         nodes.computeIfAbsent(st.getSubject().getURI(), iri -> node(st.getSubject()));
                         nodes.computeIfAbsent(st.getResource().getURI(), iri -> node(st.getResource()));
-                        edges.add(edge(union, st, relation));
+                        edges.add(new GraphEdge(st.getSubject().getURI(), relation, st.getResource().getURI(),
+                                supports.getOrDefault(edgeKey(st.getSubject(), st.getPredicate(), st.getResource()),
+                                        List.of())));
                     }
                 });
             }
@@ -191,6 +204,10 @@ public final class GraphReader {
                 .filter(Resource::isURIResource)
                 .map(GraphReader::support).toList();
         return new GraphEdge(s.getURI(), relation, o.getURI(), support);
+    }
+
+    private static String edgeKey(Resource s, Resource p, Resource o) {
+        return s + " " + p + " " + o;
     }
 
     private static Support support(Resource claim) {
