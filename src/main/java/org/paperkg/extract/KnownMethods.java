@@ -212,9 +212,12 @@ final class KnownMethods {
                 && !REWORKING.contains(first.word().toLowerCase(Locale.ROOT));
     }
 
-    /** "Large-Kernel ConvNet": a hyphenated or numbered modifier belongs to a one-word family. */
+    /**
+     * "3D CNN": a numbered modifier belongs to a one-word family. A capitalised one describes the proposal
+     * ("Longformer: The Long-Document Transformer"), so the base is the family, the node other papers share.
+     */
     private static String withModifier(String text, Gazetteer.Hit h) {
-        Matcher m = Pattern.compile("((?:\\p{Lu}\\p{L}*-\\p{Lu}\\p{L}*|\\d\\p{L}+)\\s+)$").matcher(text.substring(0, h.begin()));
+        Matcher m = Pattern.compile("((?:\\d\\p{L}+)\\s+)$").matcher(text.substring(0, h.begin()));
         return m.find() && !h.surface().contains(" ") ? m.group(1) + h.surface() : h.surface();
     }
 }

@@ -400,6 +400,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aCapitalisedModifierInTheTitleDescribesTheProposalNotItsBase() {
+        // Longformer: The Long-Document Transformer (2004.05150)
+        Extraction e = extractor.extract(Paper.of("Longformer: The Long-Document Transformer",
+                "To address this limitation, we introduce the Longformer with an attention mechanism that scales linearly "
+                        + "with sequence length, making it easy to process documents of thousands of tokens or longer."));
+
+        assertThat(pairs(e, Relation.EXTENDS)).containsExactly(tuple("Longformer", "Transformer"));
+    }
+
+    @Test
     void findsBaseInsideACompoundNameOnlyWhenItIsKnownOrNamedOnItsOwn() {
         Extraction sharp = extractor.extract(Paper.of("sharpDARTS: Faster and More Accurate Differentiable Architecture Search",
                 "We analyse a recent architecture search method, Differentiable Architecture Search (DARTS). Our resulting "
