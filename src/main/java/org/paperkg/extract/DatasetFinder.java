@@ -46,7 +46,7 @@ final class DatasetFinder {
             Pattern.CASE_INSENSITIVE);
     /** "evaluation on the Vicuna and LLaMA-2 series": models, not data. */
     private static final Pattern NOT_DATA_AFTER = Pattern.compile(
-            "\\s*(?:series|models?|family|families|backbones?|LLMs?|architectures?|checkpoints?|baselines?|variants?)\\b");
+            "\\s*(?:series|models?|family|families|backbones?|LLMs?|architectures?|checkpoints?|baselines?|variants?|[GTC]PUs?)\\b");
     private static final Pattern DATASET_WORD = Pattern.compile("\\b(?:datasets?|benchmarks?|corpus|corpora|data ?sets?)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> NOT_NAMES = Set.of("We", "Our", "The", "This", "These", "In",
@@ -150,9 +150,14 @@ final class DatasetFinder {
                     + "Vietnamese|Thai|Indonesian|Malay|Swahili|Swedish|Danish|Norwegian|Finnish|Estonian|Latvian|Lithuanian|Catalan|"
                     + "Basque)(?:-|$))+");
 
+    /** "108 FPS on T4 GPU", "2.3x speedup on A100 GPUs", "on RTX 3090": the hardware a result is measured on, not data. */
+    private static final Pattern HARDWARE = Pattern.compile(
+            "(?:.*\\s)?(?:[GTCN]PUs?|(?:NVIDIA\\s+)?(?:[AHVPTL]\\d{1,3}|RTX\\s*\\d{4}|GTX\\s*\\d{3,4})(?:\\s+(?:GPUs?|cards?))?)");
+
     private static boolean isCandidate(String name) {
         String first = name.split("\\s+")[0];
         return name.length() > 1 && !NOT_NAMES.contains(first) && !NameShape.isGeneric(name) && !LANGUAGES.matcher(name).matches()
+                && !HARDWARE.matcher(name).matches()
                 && (NameShape.isNameLike(first) || name.chars().anyMatch(Character::isUpperCase));
     }
 }

@@ -1902,6 +1902,17 @@ class ExtractorTest {
     }
 
     @Test
+    void theHardwareAResultIsMeasuredOnIsNoDataset() {
+        // the RT-DETR abstract (2304.08069): "108 / 74 FPS on T4 GPU"
+        Extraction e = extractor.extract(Paper.of("DETRs Beat YOLOs on Real-time Object Detection",
+                "We propose a Real-Time DEtection TRansformer (RT-DETR). Our RT-DETR-R50 / R101 achieves 53.1% / 54.3% AP on COCO and "
+                        + "108 / 74 FPS on T4 GPU, outperforming previously advanced YOLOs in both speed and accuracy. "
+                        + "It also reaches a 2.3x speedup on A100 GPUs."));
+
+        assertThat(names(e, Relation.EVALUATED_ON)).containsExactly("COCO");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
