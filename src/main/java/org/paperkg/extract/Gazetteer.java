@@ -138,15 +138,22 @@ final class Gazetteer {
         return name.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-]+", "");
     }
 
-    /** A variant as a regex in which hyphens and spaces match each other (or nothing). */
+    /**
+     * A variant as a regex in which hyphens and spaces match each other (or nothing), and a word's
+     * camel-case joint may be written apart: "ScienceQA" is also "Science QA", "HumanEval" "Human-Eval".
+     */
     private static String flexible(String variant) {
         StringBuilder out = new StringBuilder();
-        for (String part : variant.split("(?<=[\\s\\-])|(?=[\\s\\-])")) {
-            if (part.equals(" ") || part.equals("-")) {
+        boolean afterWord = false;
+        for (String part : variant.split("(?<=[\\s\\-])|(?=[\\s\\-])|(?<=\\p{Ll}{2})(?=\\p{Lu}\\p{L})")) {
+            boolean separator = part.equals(" ") || part.equals("-");
+            if (separator || afterWord) {
                 out.append("[\\s\\-]?");
-            } else {
+            }
+            if (!separator) {
                 out.append(Pattern.quote(part));
             }
+            afterWord = !separator;
         }
         return out.toString();
     }

@@ -1913,6 +1913,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aListedCamelCaseNameIsFoundWrittenApart() {
+        // the LLaVA abstract (Visual Instruction Tuning, 2304.08485) writes the listed ScienceQA as "Science QA"
+        Extraction e = extractor.extract(Paper.of("Visual Instruction Tuning",
+                "We introduce LLaVA: Large Language and Vision Assistant, an end-to-end trained large multimodal model. "
+                        + "When fine-tuned on Science QA, the synergy of LLaVA and GPT-4 achieves a new state-of-the-art accuracy of 92.53%."));
+
+        assertThat(e.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().dataset())
+                .contains(tuple("accuracy", "ScienceQA"));
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
