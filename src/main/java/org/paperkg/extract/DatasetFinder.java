@@ -124,7 +124,7 @@ final class DatasetFinder {
     }
 
     /** "YTVIS19 (55.1% AP), OVIS" with the parenthesis blanked, so offsets stay put. */
-    private static String blankParentheses(String list) {
+    static String blankParentheses(String list) {
         return PARENTHESIS.matcher(list).replaceAll(r -> " ".repeat(r.group().length()));
     }
 

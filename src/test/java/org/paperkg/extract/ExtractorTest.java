@@ -1924,6 +1924,20 @@ class ExtractorTest {
     }
 
     @Test
+    void readsATaskListThroughResultsInBracketsAndAListInsideIt() {
+        // the Swin Transformer abstract (2103.14030)
+        Extraction e = extractor.extract(Paper.of("Swin Transformer: Hierarchical Vision Transformer using Shifted Windows",
+                "This paper presents a new vision Transformer, called Swin Transformer, that capably serves as a general-purpose "
+                        + "backbone for computer vision. These qualities of Swin Transformer make it compatible with a broad range of "
+                        + "vision tasks, including image classification (87.3 top-1 accuracy on ImageNet-1K) and dense prediction "
+                        + "tasks such as object detection (58.7 box AP and 51.1 mask AP on COCO test-dev) and semantic segmentation "
+                        + "(53.5 mIoU on ADE20K val)."));
+
+        assertThat(names(e, Relation.ADDRESSES)).contains("image classification", "object detection", "semantic segmentation")
+                .doesNotContain("dense prediction");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
