@@ -189,7 +189,7 @@ public final class Extractor {
 
     /**
      * "+2.7 box AP on COCO, and +3.2 mIoU on ADE20K", "MultiNLI accuracy to 86.7%": a claim's dataset is the
-     * one named right before or after it, else the sentence's first.
+     * one named right before or after it, or in its brackets, else the sentence's first.
      */
     private static Measure onItsDataset(ImprovementFinder.Claim c, List<DatasetFinder.Hit> hits, String text) {
         Measure m = c.measure();
@@ -201,6 +201,16 @@ public final class Extractor {
             if (end <= c.begin() && (c.begin() - end <= 1 && text.substring(end, c.begin()).isBlank()
                     || DATASET_TASK_SPLIT.matcher(text.substring(end, c.begin())).matches())) {
                 return new Measure(m.value(), m.delta(), m.unit(), datasetEntity(h).name());
+            }
+        }
+        // "(58.7 box AP and 51.1 mask AP on COCO test-dev)": a dataset in the claim's brackets is its dataset
+        int open = text.lastIndexOf('(', c.begin());
+        int close = text.indexOf(')', from);
+        if (open >= 0 && close > 0 && text.indexOf(')', open) == close) {
+            for (DatasetFinder.Hit h : hits) {
+                if (h.begin() >= from && h.begin() < close) {
+                    return new Measure(m.value(), m.delta(), m.unit(), datasetEntity(h).name());
+                }
             }
         }
         for (DatasetFinder.Hit h : hits) {

@@ -27,6 +27,8 @@ final class ImprovementFinder {
                     + "lead\\w* to|deliver\\w*|result\\w* in|establish\\w*|set\\w*|new)\\b",
             Pattern.CASE_INSENSITIVE);
     static final String NUM = "\\d+(?:[.,]\\d+)?";
+    /** "image classification (87.3 top-1 accuracy on ImageNet-1K)": a value in brackets after what it measures is a result reached. */
+    private static final Pattern BRACKETED_RESULT = Pattern.compile("\\(\\s*" + NUM + "\\s*%?\\s+\\p{L}");
     private static final String UNIT = "(?:ms|dB|GB|MB|kbps)(?![\\p{L}\\d])";
     private static final Pattern NAME_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}\\-])\\p{Lu}[\\p{L}\\p{N}\\-]*\\s+$");
     private static final Pattern VALUE_BEFORE = Pattern.compile(
@@ -151,7 +153,7 @@ final class ImprovementFinder {
     List<Claim> find(Sentence s, String dataset) {
         String text = s.text().replace("\\%", " %");
         List<Claim> claims = new ArrayList<>();
-        if (!CLAIM_CUE.matcher(text).find()) {
+        if (!CLAIM_CUE.matcher(text).find() && !BRACKETED_RESULT.matcher(text).find()) {
             return claims;
         }
         List<int[]> factorSpans = new ArrayList<>();

@@ -1924,7 +1924,7 @@ class ExtractorTest {
     }
 
     @Test
-    void readsATaskListThroughResultsInBracketsAndAListInsideIt() {
+    void readsTasksAndResultsInBracketsAfterThem() {
         // the Swin Transformer abstract (2103.14030)
         Extraction e = extractor.extract(Paper.of("Swin Transformer: Hierarchical Vision Transformer using Shifted Windows",
                 "This paper presents a new vision Transformer, called Swin Transformer, that capably serves as a general-purpose "
@@ -1935,6 +1935,10 @@ class ExtractorTest {
 
         assertThat(names(e, Relation.ADDRESSES)).contains("image classification", "object detection", "semantic segmentation")
                 .doesNotContain("dense prediction");
+        // and a value in brackets after what it measures is a result reached, on the dataset in its brackets
+        assertThat(e.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value(), st -> st.measure().dataset())
+                .contains(tuple("top-1 accuracy", "87.3", "ImageNet-1K"), tuple("box AP", "58.7", "COCO test-dev"),
+                        tuple("mIoU", "53.5", "ADE20K"));
     }
 
     @Test
