@@ -161,6 +161,9 @@ final class TaskFinder {
             // "Methods for name matching, an important component ...": the task is what the field's work is for
             subject = subject.replaceFirst("(?i)^(?:(?:prior|previous|recent|existing|current)\\s+)?"
                     + "(?:methods|approaches|techniques|research|work|studies|systems|algorithms)\\s+(?:for|on|in|to)\\s+(?=\\S+\\s+\\S)", "");
+            // "The dominant sequence transduction models are ...": a judgement of the field's models is no part of the task
+            subject = subject.replaceFirst("(?i)^(?:the\\s+)?(?:dominant|prevailing|mainstream|popular|leading|standard|conventional|"
+                    + "traditional|typical|modern|current|existing|recent|prior|previous)\\s+(?=\\S+\\s+\\S)", "");
             if (subject.split("\\s+").length >= 2) {
                 add(tasks, subject, sentences.get(0), Rule.OPENING_TASK, proposals, false);
             }

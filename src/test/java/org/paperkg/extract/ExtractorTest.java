@@ -1942,6 +1942,17 @@ class ExtractorTest {
     }
 
     @Test
+    void theOpeningSubjectsTaskLeavesOutAJudgementOfTheFieldsModels() {
+        // the Transformer abstract (Attention Is All You Need, 1706.03762)
+        Extraction e = extractor.extract(Paper.of("Attention Is All You Need",
+                "The dominant sequence transduction models are based on complex recurrent or convolutional neural networks that "
+                        + "include an encoder and a decoder. We propose a new simple network architecture, the Transformer, based "
+                        + "solely on attention mechanisms, dispensing with recurrence and convolutions entirely."));
+
+        assertThat(names(e, Relation.ADDRESSES)).contains("sequence transduction").doesNotContain("dominant sequence transduction");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
