@@ -183,7 +183,10 @@ public final class Extractor {
         }
         Found method = who != null ? who.method() : s.inTitle() ? subjects.main() : null;
         if (method != null) {
-            relations(s, method, subjects, out, abstractText, definitions, hits.stream().map(DatasetFinder.Hit::name).toList());
+            // "outperforms existing methods, achieving a PESQ of 3.41": a dataset or metric of the sentence is no baseline
+            List<String> notBaselines = new ArrayList<>(hits.stream().map(DatasetFinder.Hit::name).toList());
+            metricNames.findUnambiguous(s.text()).forEach(h -> notBaselines.add(h.surface()));
+            relations(s, method, subjects, out, abstractText, definitions, notBaselines);
         }
     }
 
@@ -303,7 +306,7 @@ public final class Extractor {
 
     /** Bases the sentence names for the method it introduces or is about, and baselines it beats. */
     private static void relations(Sentence s, Found method, ClaimSubject subjects, Statements out, String abstractText,
-            List<Acronyms.Definition> definitions, List<String> datasetsHere) {
+            List<Acronyms.Definition> definitions, List<String> notBaselines) {
         Matcher cue = ProposalFinder.CUE.matcher(s.text());
         boolean activeCue = cue.find() && (!cue.group().matches("(?i)(?:is|are|was|were) .*") || s.begin() <= subjects.introducedAt());
         boolean weModify = s.begin() >= subjects.introducedAt()
@@ -317,7 +320,7 @@ public final class Extractor {
         if (!s.inTitle()) {
             for (BaseMethodFinder.Link l : BaseMethodFinder.beaten(s, method)) {
                 // "outperforms X on COCO and LVIS on ...": a dataset of the sentence is no baseline
-                if (!subjects.isProposed(l.name()) && datasetsHere.stream().noneMatch(d -> NameMatch.same(d, l.name()))
+                if (!subjects.isProposed(l.name()) && notBaselines.stream().noneMatch(d -> NameMatch.same(d, l.name()))
                         && !namesAClass(l.name(), definitions)) {
                     Entity baseline = otherMethod(l.name());
                     out.add(method.entity(), Relation.OUTPERFORMS, baseline, Measure.NONE, s.evidence(), l.rule().confidence());

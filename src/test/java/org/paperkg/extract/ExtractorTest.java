@@ -1953,6 +1953,19 @@ class ExtractorTest {
     }
 
     @Test
+    void aMetricTheSentenceNamesIsNoBaseline() {
+        // the CMGAN abstract (2203.15149): the PESQ reached is no baseline beaten
+        Extraction e = extractor.extract(Paper.of("CMGAN: Conformer-based Metric GAN for Speech Enhancement",
+                "We propose CMGAN, a conformer-based metric generative adversarial network for speech enhancement in the "
+                        + "time-frequency domain. Experiments on the Voice Bank+DEMAND dataset show that CMGAN outperforms existing "
+                        + "state-of-the-art methods, achieving a PESQ of 3.41 and an SSNR of 11.10 dB."));
+
+        assertThat(names(e, Relation.OUTPERFORMS)).doesNotContain("PESQ");
+        assertThat(e.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value())
+                .contains(tuple("PESQ", "3.41"));
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
