@@ -1026,13 +1026,16 @@ final class ProposalFinder {
 
     private static final Pattern LONG_FORM_DATA_HEAD = Pattern.compile("\\b(?:Dataset|Benchmark|Corpus|Treebank)s?$");
 
+    /** Words that make a description a method's even when it names data or a metric ("a metric generative adversarial network"). */
+    private static final Pattern METHOD_WORD = Pattern.compile(
+            "(?i)\\b(?:model|method|framework|architecture|network|approach|algorithm|system|pipeline)s?\\b");
+
     static Kind kindFrom(String name, String context) {
         String near = context.length() > 90 ? context.substring(0, 90) : context;
-        if (name.matches(".*(?:Bench|bench|Set|Corpus|QA|Data)(?:-.*)?$") || DATASET_HEAD.matcher(near).find()
-                && !near.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:model|method|framework|architecture|network|approach|algorithm|system|pipeline)s?\\b.*")) {
+        if (name.matches(".*(?:Bench|bench|Set|Corpus|QA|Data)(?:-.*)?$") || DATASET_HEAD.matcher(near).find() && !METHOD_WORD.matcher(near).find()) {
             return Kind.DATASET;
         }
-        if (METRIC_HEAD.matcher(near).find() && !near.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:model|method|framework)s?\\b.*")) {
+        if (METRIC_HEAD.matcher(near).find() && !METHOD_WORD.matcher(near).find()) {
             return Kind.METRIC;
         }
         return Kind.METHOD;

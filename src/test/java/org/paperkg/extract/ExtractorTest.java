@@ -1961,6 +1961,9 @@ class ExtractorTest {
                         + "state-of-the-art methods, achieving a PESQ of 3.41 and an SSNR of 11.10 dB."));
 
         assertThat(names(e, Relation.OUTPERFORMS)).doesNotContain("PESQ");
+        // "a conformer-based metric generative adversarial network" is a method, not a metric
+        assertThat(e.with(Relation.PROPOSES)).extracting(st -> st.object().name(), st -> st.object().kind())
+                .containsExactly(tuple("CMGAN", Kind.METHOD));
         assertThat(e.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value())
                 .contains(tuple("PESQ", "3.41"));
     }
