@@ -346,7 +346,9 @@ final class ImprovementFinder {
     private static final Pattern FOR_BEFORE = Pattern.compile("(?i)\\bfor\\s+(?:the\\s+)?$");
     private static final Pattern PARITY_BEFORE = Pattern.compile(
             "(?i)\\b(?:comparable|similar|on[\\s\\-]par|competitive|close)\\b[^.;:]{0,70}?\\b(?:in terms of|under the metrics? of|with respect to|regarding)\\s+(?:the\\s+)?$"
-                    + "|(?<!\\bthe\\s)\\bsame\\s+$");
+                    + "|(?<!\\bthe\\s)\\bsame\\s+$"
+                    // "with the same training data and model size as BERT-large": a setting shared with a baseline
+                    + "|\\bsame\\s+(?:[\\w\\-]+\\s+){1,3}(?:and|or)\\s+$");
 
     /** "accuracy and run-time performance on par with ... Faster RCNN": parity, not an improvement. */
     private static final Pattern PARITY_AFTER = Pattern.compile(

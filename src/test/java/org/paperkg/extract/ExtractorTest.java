@@ -1969,6 +1969,21 @@ class ExtractorTest {
     }
 
     @Test
+    void aQuantitySharedWithABaselineIsNoImprovement() {
+        // the SpanBERT abstract (1907.10529); and the CMGAN abstract's SSNR (2203.15149)
+        Extraction e = extractor.extract(Paper.of("SpanBERT: Improving Pre-training by Representing and Predicting Spans",
+                "We present SpanBERT, a pre-training method that is designed to better represent and predict spans of text. In "
+                        + "particular, with the same training data and model size as BERT-large, our single model obtains 94.6% "
+                        + "and 88.7% F1 on SQuAD 1.1 and 2.0 respectively."));
+        Extraction cmgan = extractor.extract(Paper.of("CMGAN: Conformer-based Metric GAN for Speech Enhancement",
+                "We propose CMGAN. Experiments on the Voice Bank+DEMAND dataset show that CMGAN outperforms existing "
+                        + "state-of-the-art methods, achieving a PESQ of 3.41 and an SSNR of 11.10 dB."));
+
+        assertThat(names(e, Relation.IMPROVES)).contains("F1").doesNotContain("model size");
+        assertThat(names(cmgan, Relation.IMPROVES)).contains("PESQ", "SSNR");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
