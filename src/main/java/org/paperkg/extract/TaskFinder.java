@@ -393,7 +393,7 @@ final class TaskFinder {
                 "$1");
         String[] parts = p.split("\\s+of\\s+", 2);
         // "Scaling Up Capacity and Resolution": the gerund goes with its particle
-        String head = parts[0].replaceFirst("^\\p{L}+ing\\s+(?:(?i:up|down|out)\\s+)?(?=\\S+\\s)", "");
+        String head = parts[0].replaceFirst("^\\p{L}+ing\\s+(?:(?i:up|down|out)\\s+)?(?=\\S)", "");
         String[] words = head.split("\\s+");
         if (words.length > 4) {
             head = words[words.length - 2] + " " + words[words.length - 1];

@@ -1980,6 +1980,8 @@ class ExtractorTest {
                         + "state-of-the-art methods, achieving a PESQ of 3.41 and an SSNR of 11.10 dB."));
 
         assertThat(names(e, Relation.IMPROVES)).contains("F1").doesNotContain("model size");
+        // a title's "Improving X" is no task
+        assertThat(names(e, Relation.ADDRESSES)).noneMatch(t -> t.startsWith("improving"));
         assertThat(names(cmgan, Relation.IMPROVES)).contains("PESQ", "SSNR");
     }
 
