@@ -32,7 +32,7 @@ public final class Extractor {
     private static final Pattern EVALUATION = Pattern.compile(
             "\\b(?:experiment\\w*|evaluat\\w*|result\\w*|achiev\\w*|outperform\\w*|benchmark\\w*|state-of-the-art|SOTA|surpass\\w*|"
                     + "test\\w*|improv\\w*|accura\\w*|score\\w*|demonstrat\\w*|show\\w*|validat\\w*|perform\\w*|reach\\w*|obtain\\w*|generaliz\\w*|"
-                    + "attain\\w*|yield\\w*|deliver\\w*|lower\\w*|reduc\\w*|boost\\w*|gain\\w*|exceed\\w*|beat\\w*)\\b",
+                    + "attain\\w*|yield\\w*|deliver\\w*|lower\\w*|reduc\\w*|boost\\w*|gain\\w*|exceed\\w*|beat\\w*|appl(?:y|ies|ied|ying))\\b",
             Pattern.CASE_INSENSITIVE);
     /** "pretrained on the C4 dataset", "we train X on Y": data used for training, not for evaluation ("after pretraining and evaluate ... on GLUE" is). */
     private static final Pattern TRAINED_ON = Pattern.compile(

@@ -1986,6 +1986,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aMethodAppliedToADatasetIsEvaluatedOnIt() {
+        // the DQN abstract (Playing Atari with Deep Reinforcement Learning, 1312.5602), with the model named
+        Extraction e = extractor.extract(Paper.of("Playing Atari with Deep Reinforcement Learning",
+                "We present DQN, the first deep learning model to successfully learn control policies directly from "
+                        + "high-dimensional sensory input using reinforcement learning. We apply our method to seven Atari 2600 "
+                        + "games from the Arcade Learning Environment, with no adjustment of the architecture or learning algorithm."));
+
+        assertThat(pairs(e, Relation.EVALUATED_ON)).contains(tuple("DQN", "Atari 2600"), tuple("DQN", "Arcade Learning Environment"));
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
