@@ -18,6 +18,10 @@ final class QualityList {
     private QualityList() {
     }
 
+    /** Fields of work a model is compared in, which no metric measures by that name. */
+    private static final Pattern FIELD = Pattern.compile(
+            "(?i)(?:mathematics|maths?|coding|code|reasoning|science|medicine|law|finance|chemistry|physics|biology|knowledge)");
+
     /**
      * Qualities listed after a comparison: "excelling in terms of both designability (67.04% vs. 53.58%)
      * and diversity", "outperforming ... in key aspects like correctness and temporal understanding".
@@ -40,6 +44,10 @@ final class QualityList {
                 String value = vs.find() ? vs.group(1) + (vs.group(2) != null ? "%" : "") : null;
                 if (value == null && metric.endsWith("quality")) {
                     // "improvements in both speech reconstruction quality and speaker similarity": a quality with no number is no metric
+                    continue;
+                }
+                if (value == null && FIELD.matcher(metric).matches()) {
+                    // "outperforms Llama 1 34B in reasoning, mathematics, and code generation": fields of work, not qualities
                     continue;
                 }
                 claims.add(new Claim(metric, metric, new Measure(value, null, value != null && value.endsWith("%") ? "%" : null, dataset),

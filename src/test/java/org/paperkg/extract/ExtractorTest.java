@@ -1997,6 +1997,18 @@ class ExtractorTest {
     }
 
     @Test
+    void aFieldOfWorkListedAfterAComparisonIsNoMetric() {
+        // the Mistral 7B abstract (2310.06825)
+        Extraction e = extractor.extract(Paper.of("Mistral 7B",
+                "We introduce Mistral 7B v0.1, a 7-billion-parameter language model engineered for superior performance and "
+                        + "efficiency. Mistral 7B outperforms Llama 2 13B across all evaluated benchmarks, and Llama 1 34B in "
+                        + "reasoning, mathematics, and code generation."));
+
+        assertThat(names(e, Relation.IMPROVES)).doesNotContain("reasoning", "mathematics");
+        assertThat(names(e, Relation.OUTPERFORMS)).contains("Llama 2 13B");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
