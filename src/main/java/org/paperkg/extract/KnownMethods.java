@@ -84,6 +84,8 @@ final class KnownMethods {
     private static final Pattern PROCESS_AFTER = Pattern.compile(
             "\\s+(?:\\p{L}+(?:ing|tion|sion)|(?:feed forward\\s+)?(?:layers?|blocks?|heads?|weights|tokens))(?!\\p{L})", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern SIZE = Pattern.compile("[\\s\\-]+(?:\\d+x)?\\d+(?:\\.\\d+)?[BMK]");
+
     /** "Latency Adjustable Transformer Encoder", "asymmetric VQGAN": a proposal named as a member of a known family. */
     static BaseMethodFinder.Link inPhrase(Found f) {
         for (String form : f.forms()) {
@@ -92,6 +94,10 @@ final class KnownMethods {
             }
             for (Gazetteer.Hit h : KNOWN.find(form.replace('-', ' '))) {
                 // "Diverse Beam Search" is a beam search; "Vision Transformers" is the known name itself
+                // "Mistral 7B" is the listed model at one size, not a member of a family built on it
+                if (SIZE.matcher(form.substring(h.end())).matches()) {
+                    continue;
+                }
                 if (!NameMatch.key(h.surface()).equals(NameMatch.key(form)) && !(KIND_HEAD.matcher(h.canonical()).matches() && h.end() == form.length())
                         && !PROCESS_AFTER.matcher(form.replace('-', ' ')).region(h.end(), form.length()).lookingAt()) {
                     return new BaseMethodFinder.Link(form.substring(h.begin(), h.end()), Rule.FAMILY_BASED, 0);

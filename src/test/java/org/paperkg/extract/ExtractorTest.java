@@ -2006,6 +2006,8 @@ class ExtractorTest {
 
         assertThat(names(e, Relation.IMPROVES)).doesNotContain("reasoning", "mathematics");
         assertThat(names(e, Relation.OUTPERFORMS)).contains("Llama 2 13B");
+        // a listed model at one size is no member of a family built on it
+        assertThat(names(e, Relation.EXTENDS)).doesNotContain("Mistral");
     }
 
     @Test
