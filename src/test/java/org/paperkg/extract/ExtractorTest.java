@@ -2011,6 +2011,19 @@ class ExtractorTest {
     }
 
     @Test
+    void aQuantityCutByAFactorIsReportedUnderItsListedName() {
+        // the BLIP-2 abstract (2301.12597)
+        Extraction e = extractor.extract(Paper.of("BLIP-2: Bootstrapping Language-Image Pre-training",
+                "This paper proposes BLIP-2, a generic and efficient pre-training strategy. BLIP-2 achieves state-of-the-art "
+                        + "performance on various vision-language tasks, despite having significantly fewer trainable parameters than "
+                        + "existing methods. For example, our model outperforms Flamingo80B by 8.7% on zero-shot VQAv2 with 54x fewer "
+                        + "trainable parameters."));
+
+        assertThat(e.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().delta())
+                .containsExactly(tuple("parameter count", "54x"));
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
