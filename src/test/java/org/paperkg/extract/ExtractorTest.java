@@ -99,7 +99,7 @@ class ExtractorTest {
                         + "lightweight steps that cache and reuse features, substantially reducing computation."));
 
         assertThat(e.with(Relation.IMPROVES)).extracting(st -> st.subject().name(), st -> st.object().name())
-                .contains(tuple("Telly", "training parameters"), tuple("Telly", "computation"));
+                .contains(tuple("Telly", "parameter count"), tuple("Telly", "computation"));
     }
 
     @Test
