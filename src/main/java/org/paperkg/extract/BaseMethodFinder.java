@@ -22,8 +22,8 @@ final class BaseMethodFinder {
                     + "an? (?:enhanced|improved|extended|modified|generalized)(?: version of)?|inspired by|on top of|variant of|"
                     // "a generalization of Adam", "a modification of the PPO algorithm", "augments the U-Net with ..."
                     + "generaliz\\w+(?: of)?|modif\\w+(?: of)?|upgrade of|successor (?:of|to)|augments|augmenting"
-                    // "combines the strengths of Mamba and Transformer": a hybrid builds on both
-                    + "|combin(?:es|ing)(?: the (?:strengths|advantages|benefits|best) of)?(?: both)?"
+                    // "combines the strengths of Mamba and Transformer", "marrying DINO with grounded pre-training": a hybrid builds on both
+                    + "|(?:combin(?:es|ing)|marr(?:y|ies|ying))(?: the (?:strengths|advantages|benefits|best) of)?(?: both)?"
                     // "adapts Whisper to streaming", "uses only the encoder layers from the original CodeT5"
                     + "|adapts?|adapting|(?:from|of) (?:the )?original)\\s+(?:the\\s+)?"
                     + "((?:[\\w\\-+.]+\\s+){0,4}[\\w\\-+.]+)", Pattern.CASE_INSENSITIVE);
@@ -116,7 +116,7 @@ final class BaseMethodFinder {
         Matcher m = BASE_CUE.matcher(text);
         List<Acronyms.Definition> defs = Acronyms.find(text);
         while (m.find()) {
-            if (m.group().regionMatches(true, 0, "combin", 0, 6)) {
+            if (m.group().regionMatches(true, 0, "combin", 0, 6) || m.group().regionMatches(true, 0, "marr", 0, 4)) {
                 // a hybrid of named methods, not of its own capitalised parts ("combines Local Spatio-Temporal Encoding")
                 List<String> parts = new ArrayList<>(KnownMethods.allIn(text.substring(m.start(1)).split("[,;.]|\\s(?:for|to|into|in|with|by|that|which)\\s")[0]));
                 for (ComparedNames.Name n : ComparedNames.at(text, m.start(1))) {

@@ -2024,6 +2024,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aMethodMarryingANamedOneBuildsOnIt() {
+        // the Grounding DINO abstract (2303.05499)
+        Extraction e = extractor.extract(Paper.of("Grounding DINO: Marrying DINO with Grounded Pre-Training for Open-Set Object Detection",
+                "In this paper, we present an open-set object detector, called Grounding DINO, by marrying Transformer-based "
+                        + "detector DINO with grounded pre-training, which can detect arbitrary objects with human inputs such as "
+                        + "category names or referring expressions."));
+
+        assertThat(pairs(e, Relation.EXTENDS)).contains(tuple("Grounding DINO", "DINO"));
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
