@@ -151,7 +151,7 @@ final class ImprovementFinder {
     }
 
     List<Claim> find(Sentence s, String dataset) {
-        String text = s.text().replace("\\%", " %");
+        String text = plainMath(s.text());
         List<Claim> claims = new ArrayList<>();
         if (!CLAIM_CUE.matcher(text).find() && !BRACKETED_RESULT.matcher(text).find()) {
             return claims;
@@ -399,6 +399,14 @@ final class ImprovementFinder {
         while (v.find()) {
             addFactor(claims, spans, v.group(1).toLowerCase(Locale.ROOT) + " speed", v.group(2), dataset, v.start(), v.end());
         }
+    }
+
+    /**
+     * arXiv abstracts keep their LaTeX: "$84.2\\%$ top-1 accuracy", "$2.1\\times$ fewer FLOPs" read as "84.2 %" and
+     * "2.1x". Every replacement keeps the length, so offsets into the sentence stay put.
+     */
+    static String plainMath(String text) {
+        return text.replace("\\%", " %").replace("\\times", "\u00d7     ").replace('$', ' ');
     }
 
     /** An amount as a delta is written: "3 \u00d7", "2.44times", "4X" -> "3x", "2.44x", "4x". */

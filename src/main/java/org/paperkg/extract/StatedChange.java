@@ -100,5 +100,5 @@ final class StatedChange {
                     + "(speed|rate|time|quality|accuracy|cost|latency|throughput)s?\\b");
     /** "a downstream average GLUE (dev) score of 79.6", "pushing the GLUE score to 80.5%": a benchmark's own score. */
     private static final Pattern NAMED_SCORE = Pattern.compile(
-            "\\b(\\p{Lu}[\\p{L}\\p{N}\\-]*\\p{Lu}[\\p{L}\\p{N}\\-]*)\\s*(?:\\([^()]{1,10}\\)\\s*)?scores?\\s+(?:of\\s+|to\\s+)?(" + ImprovementFinder.NUM + "%?)");
+            "\\b(\\p{Lu}[\\p{L}\\p{N}\\-]*\\p{Lu}[\\p{L}\\p{N}\\-]*)\\s*(?:\\([^()]{1,10}\\)\\s*)?(?:score\\s+(?:of\\s+|to\\s+)?|scores\\s+(?:of|to)\\s+)(" + ImprovementFinder.NUM + "%?)");
 }

@@ -2035,6 +2035,18 @@ class ExtractorTest {
     }
 
     @Test
+    void readsResultsWrittenInLatexAndAModelThatScoresIsNoScoreName() {
+        // arXiv abstracts keep their LaTeX; result sentences in the common shapes
+        Extraction e = extractor.extract(Paper.of("FooNet: Fast Networks",
+                "We propose FooNet, a fast network. FooNet achieves $84.2\\%$ top-1 accuracy on ImageNet-1K with $2.1\\times$ "
+                        + "fewer FLOPs than ResNet-50. On MMLU, FooNet-7B scores 64.1, outperforming Llama-2-13B."));
+
+        assertThat(e.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().value(), st -> st.measure().delta())
+                .contains(tuple("top-1 accuracy", "84.2%", null), tuple("FLOPs", null, "2.1x"));
+        assertThat(names(e, Relation.IMPROVES)).doesNotContain("FooNet-7B score");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
