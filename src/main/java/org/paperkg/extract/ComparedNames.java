@@ -253,7 +253,11 @@ final class ComparedNames {
             return true;
         }
         Matcher after = CLASS_AFTER.matcher(text);
-        return after.find(name.begin() + name.text().length()) && !isFunctionWordPhrase(after.group());
+        if (!after.find(name.begin() + name.text().length()) || isFunctionWordPhrase(after.group())) {
+            return false;
+        }
+        // "the popular EfficientNet models", "powerful CLIP models": the models of one named model, but "NAS methods" are a kind
+        return !(CLASS_NOUN.matcher(after.group().strip()).matches() && !KnownMethods.isKind(name.text()));
     }
 
     private static boolean isFunctionWordPhrase(String phrase) {

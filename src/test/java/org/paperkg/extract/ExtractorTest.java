@@ -1879,6 +1879,20 @@ class ExtractorTest {
     }
 
     @Test
+    void theModelsOfANamedModelAreThatModel() {
+        // a sentence of the RegNet abstract (2003.13678): the EfficientNet models are EfficientNet, not a kind of method
+        Extraction e = extractor.extract(Paper.of("Designing Network Design Spaces",
+                "We present a new network design paradigm. The resulting design space, which we call RegNet, consists of simple, "
+                        + "regular networks. Under comparable training settings and flops, the RegNet models outperform the popular "
+                        + "EfficientNet models while being up to 5x faster on GPUs."));
+
+        assertThat(names(e, Relation.OUTPERFORMS)).containsExactly("EfficientNet");
+        // "NAS methods" stay a kind, and "INT8 baselines" (a number format) are no model
+        assertThat(compared("state-of-the-art NAS methods by 2%")).isEmpty();
+        assertThat(compared("the fully quantized INT8 baselines")).isEmpty();
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
@@ -2122,6 +2136,10 @@ class ExtractorTest {
         assertThat(spaced.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().delta())
                 .contains(tuple("decoding speed", "16x"));
         assertThat(names(spaced, Relation.IMPROVES)).doesNotContain("speed up", "Speed-Up");
+    }
+
+    private static List<String> compared(String text) {
+        return ComparedNames.at(text, 0).stream().map(ComparedNames.Name::text).toList();
     }
 
     private static List<String> names(Extraction e, Relation relation) {
