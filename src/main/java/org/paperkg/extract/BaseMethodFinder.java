@@ -38,9 +38,9 @@ final class BaseMethodFinder {
      */
     private static final Pattern COMPARED = Pattern.compile(
             "\\b(?:(?:outperform\\w*|surpass\\w*)(?: or match(?:es|ing)?)?|beat(?:s|ing)?|exceed\\w*|superior to|improv\\w+ (?:up)?on|improv\\w+ over"
-                    + "|(?:lower|higher|better|faster|superior|smaller|larger|stronger|less|fewer)\\b[^,.;]{0,60}?\\b(?:compared (?:to|with)|relative to|than|over|against)"
+                    + "|(?:lower|higher|better|faster|superior|smaller|larger|stronger|less|fewer)\\b(?:[^,.;]|\\.(?=\\d)){0,60}?\\b(?:compared (?:to|with)|relative to|than|over|against)"
                     // not "a more straightforward enhancement over the original X", which is what it builds on
-                    + "|more\\b[^,.;]{0,60}?\\bthan"
+                    + "|more\\b(?:[^,.;]|\\.(?=\\d)){0,60}?\\b(?:than|compared (?:to|with)|relative to)"
                     // "reducing BD-rate by 16.54%, 21.61%, ... compared to VTM-17.0 Intra"
                     + "|(?:reduc|improv|gain|sav|accelerat|speed|effectiveness|superiority|advantage)\\w*\\b(?:[^.;]|\\.(?=\\d)){0,160}?\\b(?:compared (?:to|with)|relative to|than|over|against)"
                     // "improve the accuracy of the MLP-Mixer", "tripling the performance of T5-XXL"

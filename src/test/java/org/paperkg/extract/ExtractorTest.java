@@ -1893,6 +1893,21 @@ class ExtractorTest {
     }
 
     @Test
+    void readsComparativesAcrossADecimalAndMoreComparedTo() {
+        // sentences of the ShuffleNet (1707.01083) and MobileNetV3 (1905.02244) abstracts
+        Extraction shuffle = extractor.extract(Paper.of("ShuffleNet: An Extremely Efficient Convolutional Neural Network for Mobile Devices",
+                "We introduce an extremely computation-efficient CNN architecture named ShuffleNet. Experiments on ImageNet "
+                        + "classification demonstrate the superior performance of ShuffleNet over other structures, e.g. lower top-1 "
+                        + "error (absolute 7.8%) than recent MobileNet on ImageNet classification task."));
+        Extraction mobile = extractor.extract(Paper.of("Searching for MobileNetV3",
+                "We present MobileNetV3-Large and MobileNetV3-Small. MobileNetV3-Small is 6.6% more accurate compared to a "
+                        + "MobileNetV2 model with comparable latency."));
+
+        assertThat(names(shuffle, Relation.OUTPERFORMS)).containsExactly("MobileNet");
+        assertThat(names(mobile, Relation.OUTPERFORMS)).containsExactly("MobileNetV2");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
