@@ -133,7 +133,9 @@ final class ComparedNames {
                 if (comma.find(at)) {
                     at = skipIntro(text, comma.end());
                 }
-            } else if (word.matches("\\p{Ll}[\\p{Ll}\\-]*") && !isFunctionWord(word) && (nameFollows(text, w.end()) || classNounFollows(text, w.end()))) {
+            } else if (word.matches("\\p{Ll}[\\p{Ll}\\-]*") && !isFunctionWord(word) && (nameFollows(text, w.end()) || classNounFollows(text, w.end()))
+                    // "the state-of-the-art transformer model": a known method in lower case right before its class noun is the name
+                    && !(KnownMethods.contains(word) && CLASS_NOUN_AFTER.matcher(text).find(w.end()))) {
                 // "the widely used Adam", "convolutional Mask R-CNN", "the best open 13B model"
                 at = w.end();
             } else {

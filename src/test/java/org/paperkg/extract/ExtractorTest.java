@@ -1908,6 +1908,18 @@ class ExtractorTest {
     }
 
     @Test
+    void readsAKnownMethodInLowerCaseBeforeItsClassNoun() {
+        // a sentence of the MaskGIT abstract (2202.04200)
+        Extraction e = extractor.extract(Paper.of("MaskGIT: Masked Generative Image Transformer",
+                "This paper proposes a novel image synthesis paradigm using a bidirectional transformer decoder, which we term "
+                        + "MaskGIT. Experiments demonstrate that MaskGIT significantly outperforms the state-of-the-art transformer "
+                        + "model on the ImageNet dataset, and accelerates autoregressive decoding by up to 64x."));
+
+        assertThat(names(e, Relation.OUTPERFORMS)).containsExactly("Transformer");
+        assertThat(compared("the widely used Adam optimizer")).containsExactly("Adam");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
