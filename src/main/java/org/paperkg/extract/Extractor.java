@@ -183,7 +183,10 @@ public final class Extractor {
         }
         Found method = who != null ? who.method() : s.inTitle() ? subjects.main() : null;
         if (method != null) {
-            relations(s, method, subjects, out, abstractText, definitions, hits.stream().map(DatasetFinder.Hit::name).toList());
+            // "45.1 AP, compared to 43.2 AP for DETR": a metric the sentence claims is no baseline either
+            List<String> notBaselines = new ArrayList<>(hits.stream().map(DatasetFinder.Hit::name).toList());
+            claims.forEach(c -> notBaselines.addAll(List.of(c.metric(), c.canonical())));
+            relations(s, method, subjects, out, abstractText, definitions, notBaselines);
         }
     }
 
@@ -293,7 +296,7 @@ public final class Extractor {
 
     /** Bases the sentence names for the method it introduces or is about, and baselines it beats. */
     private static void relations(Sentence s, Found method, ClaimSubject subjects, Statements out, String abstractText,
-            List<Acronyms.Definition> definitions, List<String> datasetsHere) {
+            List<Acronyms.Definition> definitions, List<String> datasetsAndMetrics) {
         Matcher cue = ProposalFinder.CUE.matcher(s.text());
         boolean activeCue = cue.find() && (!cue.group().matches("(?i)(?:is|are|was|were) .*") || s.begin() <= subjects.introducedAt());
         boolean weModify = s.begin() >= subjects.introducedAt()
@@ -306,8 +309,8 @@ public final class Extractor {
         }
         if (!s.inTitle()) {
             for (BaseMethodFinder.Link l : BaseMethodFinder.beaten(s, method)) {
-                // "outperforms X on COCO and LVIS on ...": a dataset of the sentence is no baseline
-                if (!subjects.isProposed(l.name()) && datasetsHere.stream().noneMatch(d -> NameMatch.same(d, l.name()))
+                // "outperforms X on COCO and LVIS on ...": a dataset (or a metric) of the sentence is no baseline
+                if (!subjects.isProposed(l.name()) && datasetsAndMetrics.stream().noneMatch(d -> NameMatch.same(d, l.name()))
                         && !namesAClass(l.name(), definitions)) {
                     Entity baseline = otherMethod(l.name());
                     out.add(method.entity(), Relation.OUTPERFORMS, baseline, Measure.NONE, s.evidence(), l.rule().confidence());

@@ -1920,6 +1920,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aMetricTheSentenceClaimsIsNoBaseline() {
+        // the YOLOv3 abstract (1804.02767), its sentence up to the parity clause: "57.5 AP50" is a figure, not a system
+        Extraction e = extractor.extract(Paper.of("YOLOv3: An Incremental Improvement",
+                "We present some updates to YOLO! At 320x320 YOLOv3 runs in 22 ms at 28.2 mAP. It achieves 57.9 AP50 in 51 ms "
+                        + "on a Titan X, compared to 57.5 AP50 in 198 ms by RetinaNet."));
+
+        assertThat(names(e, Relation.OUTPERFORMS)).doesNotContain("AP50");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
