@@ -37,7 +37,9 @@ final class BaseMethodFinder {
      * "lower response time than", "a 2.1 BLEU improvement over", "superiority of X over".
      */
     private static final Pattern COMPARED = Pattern.compile(
-            "\\b(?:(?:outperform\\w*|surpass\\w*)(?: or match(?:es|ing)?)?|beat(?:s|ing)?|exceed\\w*|superior to|improv\\w+ (?:up)?on|improv\\w+ over"
+            "\\b(?:(?:outperform\\w*|surpass\\w*)(?: or match(?:es|ing)?)?|beat(?:s|ing)?|exceed\\w*|superior(?: (?:performances?|results|accuracy|quality))? to|compar\\w+ favou?rably (?:to|with|against)|improv\\w+ (?:up)?on|improv\\w+ over"
+                    // "outputs from our WizardLM are preferred to outputs from ChatGPT", "a 90% win rate against GPT-4"
+                    + "|(?:preferred|favou?red)(?: by [\\w\\s]{1,30}?)? (?:to|over)(?: (?:outputs|samples|those|responses) (?:from|of))?|win(?:s| rates?)? (?:against|over)"
                     + "|(?:lower|higher|better|faster|superior|smaller|larger|stronger|less|fewer)\\b(?:[^,.;]|\\.(?=\\d)){0,60}?\\b(?:compared (?:to|with)|relative to|than|over|against)"
                     // not "a more straightforward enhancement over the original X", which is what it builds on
                     + "|more\\b(?:[^,.;]|\\.(?=\\d)){0,60}?\\b(?:than|compared (?:to|with)|relative to)"
@@ -48,7 +50,7 @@ final class BaseMethodFinder {
                     + "\\s+", Pattern.CASE_INSENSITIVE);
     /** "Compared with BERT-base, our model reduces ...": the comparison leads the sentence or a clause. */
     private static final Pattern LEADING_COMPARISON = Pattern.compile(
-            "(?:^|[;,]\\s+)(?:[Cc]ompared (?:to|with)|[Rr]elative to|[Ii]n comparison (?:to|with)|[Aa]gainst|[Oo]ver)\\s+");
+            "(?:^|[;,]\\s+)(?:(?:[Ww]hen\\s+)?[Cc]ompared (?:to|with)|[Rr]elative to|[Ii]n comparison (?:to|with)|[Aa]gainst|[Oo]ver)\\s+");
     /** Parity rather than a win: "on par with", "comparable to", "matches". */
     private static final Pattern PARITY = Pattern.compile(
             "\\b(?:comparable|on par|similar|competitive|match(?:es|ing)?|close to|rivals?|approaching)\\b", Pattern.CASE_INSENSITIVE);

@@ -1930,6 +1930,21 @@ class ExtractorTest {
     }
 
     @Test
+    void readsPreferenceAndFavourableComparisons() {
+        // sentences of the GLIDE (2112.10741) abstract and the shape of TransUNet's (2102.04306) claim
+        Extraction glide = extractor.extract(Paper.of("GLIDE: Towards Photorealistic Image Generation and Editing with Text-Guided Diffusion Models",
+                "We explore diffusion models for the problem of text-conditional image synthesis. We find that samples from a 3.5 "
+                        + "billion parameter text-conditional diffusion model using classifier-free guidance, which we call GLIDE, are "
+                        + "favored by human evaluators to those from DALL-E, even when the latter uses expensive CLIP reranking."));
+        Extraction unet = extractor.extract(Paper.of("TransUNet: Transformers Make Strong Encoders for Medical Image Segmentation",
+                "We propose TransUNet, which merits both Transformers and U-Net, as a strong alternative for medical image "
+                        + "segmentation. TransUNet achieves superior performances to U-Net and nnU-Net on multi-organ segmentation."));
+
+        assertThat(names(glide, Relation.OUTPERFORMS)).containsExactly("DALL-E");
+        assertThat(names(unet, Relation.OUTPERFORMS)).containsExactly("U-Net", "nnU-Net");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
