@@ -39,6 +39,9 @@ final class ComparedNames {
             "(?:The|This|These|That|Those|Our|Its|It|Their|We|They|In|On|At|For|By|With|And|Or|However|Moreover|"
                     + "State-of-the-art|SOTA|SoTA|Table|Fig|Figure|Section)");
     private static final int MAX_WORDS = 5;
+    /** Well-known makers of models, written before a model's name. */
+    private static final Pattern ORGANISATION = Pattern.compile(
+            "(?:OpenAI|Google|Meta|Microsoft|DeepMind|Anthropic|NVIDIA|Nvidia|Facebook|Alibaba|Baidu|Apple|Amazon)(?:'s|’s)?");
     /** "such as", "including": the names come next. */
     private static final Pattern INTRO = Pattern.compile("\\G\\s*,?\\s*\\(?\\s*(?:such as|including|like|e\\.g\\.,?|namely|i\\.e\\.,?)(?=\\s)");
     /** ", a strong MIM method": an apposition describing the name before, not another name. */
@@ -126,6 +129,9 @@ final class ComparedNames {
                 at = intro;
             } else if (MODIFIER.matcher(word).matches()) {
                 at = skipIntro(text, w.end());
+            } else if (ORGANISATION.matcher(word).matches() && nameShapedNext(text, w.end())) {
+                // "OpenAI ChatGPT", "Meta's Llama-2": the maker is no part of the model's name
+                at = w.end();
             } else if (CLASS_NOUN.matcher(word).matches() && !NameShape.isCapitalised(word) || word.matches("(?i)LLMs?")) {
                 // "baselines like X", "the previous best model, X", "its counterpart X", "the best open 13B model (Llama 2)"
                 at = w.end();
@@ -172,6 +178,12 @@ final class ComparedNames {
             at = w.end();
         }
         return false;
+    }
+
+    /** Whether the next word is shaped like a name ("ChatGPT", "GPT-4", "Llama-2"), not only capitalised ("Translate"). */
+    private static boolean nameShapedNext(String text, int pos) {
+        Matcher w = WORD.matcher(text);
+        return w.find(pos) && (NameShape.isNameLike(trimmed(w.group(1))) || KnownMethods.contains(trimmed(w.group(1))));
     }
 
     /** Whether a name word follows within three lower-case words. */

@@ -1945,6 +1945,17 @@ class ExtractorTest {
     }
 
     @Test
+    void theMakerBeforeAComparedModelIsNoPartOfItsName() {
+        // a sentence of the WizardLM abstract (2304.12244)
+        Extraction e = extractor.extract(Paper.of("WizardLM: Empowering Large Language Models to Follow Complex Instructions",
+                "We fine-tune LLaMA with the generated instructions and call the resulting model WizardLM. Human evaluations show "
+                        + "that outputs from our WizardLM are preferred to outputs from OpenAI ChatGPT."));
+
+        assertThat(names(e, Relation.OUTPERFORMS)).containsExactly("ChatGPT");
+        assertThat(compared("Google Translate on WMT")).containsExactly("Google Translate");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
