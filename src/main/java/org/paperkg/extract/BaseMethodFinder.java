@@ -51,6 +51,11 @@ final class BaseMethodFinder {
     /** "Compared with BERT-base, our model reduces ...": the comparison leads the sentence or a clause. */
     private static final Pattern LEADING_COMPARISON = Pattern.compile(
             "(?:^|[;,]\\s+)(?:(?:[Ww]hen\\s+)?[Cc]ompared (?:to|with)|[Rr]elative to|[Ii]n comparison (?:to|with)|[Aa]gainst|[Oo]ver)\\s+");
+    /** "as accurate as SSD but three times faster": as good as the names, and cheaper (said after them). */
+    private static final Pattern AS_GOOD_AS = Pattern.compile(
+            "\\bas\\s+(?!well\\b|much\\b|many\\b|long\\b|soon\\b|far\\b)(?:[\\p{Ll}\\-]+\\s+(?:and\\s+)?){0,2}?[\\p{Ll}\\-]+\\s+as\\s+");
+    private static final Pattern CHEAPER_AFTER = Pattern.compile(
+            "\\b(?:but|while|yet)\\b(?:[^.;]|\\.(?=\\d)){0,50}?\\b(?:faster|smaller|cheaper|fewer|less|lower|speed-?ups?)\\b");
     /** Parity rather than a win: "on par with", "comparable to", "matches". */
     private static final Pattern PARITY = Pattern.compile(
             "\\b(?:comparable|on par|similar|competitive|match(?:es|ing)?|close to|rivals?|approaching)\\b", Pattern.CASE_INSENSITIVE);
@@ -302,6 +307,12 @@ final class BaseMethodFinder {
         for (int at = 0; at < text.length() && c.find(at); at = c.start() + 1) {
             if (!starts.contains(c.end())) {
                 starts.add(c.end());
+            }
+        }
+        Matcher asGood = AS_GOOD_AS.matcher(text);
+        while (asGood.find()) {
+            if (CHEAPER_AFTER.matcher(text).region(asGood.end(), text.length()).find()) {
+                starts.add(asGood.end());
             }
         }
         Matcher lead = LEADING_COMPARISON.matcher(text);

@@ -158,7 +158,7 @@ final class ComparedNames {
     }
 
     private static boolean isFunctionWord(String word) {
-        return word.matches("(?i)on|in|by|for|with|while|to|at|and|or|across|over|than|from|as|of|is|are|was|were|which|that|"
+        return word.matches("(?i)on|in|by|for|with|while|but|yet|to|at|and|or|across|over|than|from|as|of|is|are|was|were|which|that|"
                 + "when|where|under|using|without|within|despite|even|also|only|not|most|many|several|various|other|some|"
                 + "these|those|such|including|like");
     }

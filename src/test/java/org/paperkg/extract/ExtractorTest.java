@@ -1956,6 +1956,21 @@ class ExtractorTest {
     }
 
     @Test
+    void asGoodAsTheNamesAndCheaperBeatsThem() {
+        // sentences of the YOLOv3 (1804.02767) and Superposed Decoding (setF) abstracts
+        Extraction yolo = extractor.extract(Paper.of("YOLOv3: An Incremental Improvement",
+                "We present some updates to YOLO! At 320x320 YOLOv3 runs in 22 ms at 28.2 mAP, as accurate as SSD but three times faster."));
+        Extraction superposed = extractor.extract(Paper.of("Superposed Decoding: Multiple Generations from a Single Autoregressive Inference Pass",
+                "We introduce Superposed Decoding, a new decoding algorithm that generates k drafts at the computation cost of one "
+                        + "autoregressive inference pass. Our experiments show that k drafts from Superposed Decoding are at least as "
+                        + "coherent and factual as Nucleus Sampling and Greedy Decoding respectively, while being at least 2.44times "
+                        + "faster for kge3."));
+
+        assertThat(names(yolo, Relation.OUTPERFORMS)).containsExactly("SSD");
+        assertThat(names(superposed, Relation.OUTPERFORMS)).containsExactly("Nucleus Sampling", "Greedy Decoding");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
