@@ -43,7 +43,7 @@ final class ComparedNames {
     private static final Pattern ORGANISATION = Pattern.compile(
             "(?:OpenAI|Google|Meta|Microsoft|DeepMind|Anthropic|NVIDIA|Nvidia|Facebook|Alibaba|Baidu|Apple|Amazon)(?:'s|’s)?");
     /** "such as", "including": the names come next. */
-    private static final Pattern INTRO = Pattern.compile("\\G\\s*,?\\s*\\(?\\s*(?:such as|including|like|e\\.g\\.,?|namely|i\\.e\\.,?)(?=\\s)");
+    private static final Pattern INTRO = Pattern.compile("\\G(?:\\s+(?:to date|so far|in the literature))?\\s*,?\\s*\\(?\\s*(?:such as|including|like|e\\.g\\.,?|namely|i\\.e\\.,?)(?=\\s)");
     /** ", a strong MIM method": an apposition describing the name before, not another name. */
     private static final Pattern APPOSITION = Pattern.compile("\\G(?:a|an|which|who|that)\\b");
     /**
@@ -60,7 +60,7 @@ final class ComparedNames {
     private static final Pattern AFTER_CLASS_NOUN = Pattern.compile("\\G\\s*(?:,|\\((?=\\p{Lu}))?\\s*");
     private static final Pattern SIZE_AFTER = Pattern.compile("\\G\\s+(?:" + SIZE.pattern() + ")(?![\\w\\-])");
     private static final Pattern CLASS_NOUN_AFTER = Pattern.compile("\\G\\s+" + CLASS_NOUN.pattern() + "(?![\\w\\-])");
-    private static final Pattern CLASS_PHRASE = Pattern.compile("\\G\\s*(?:[\\w\\-]+\\s+){0,4}?" + CLASS_NOUN.pattern() + "(?![\\w\\-])");
+    private static final Pattern CLASS_PHRASE = Pattern.compile("\\G\\s*(?:[\\w\\-]+\\s+){0,6}?" + CLASS_NOUN.pattern() + "(?![\\w\\-])");
 
     private ComparedNames() {
     }
