@@ -56,6 +56,23 @@ final class BaseMethodFinder {
             "\\bas\\s+(?!well\\b|much\\b|many\\b|long\\b|soon\\b|far\\b)(?:[\\p{Ll}\\-]+\\s+(?:and\\s+)?){0,2}?[\\p{Ll}\\-]+\\s+as\\s+");
     private static final Pattern CHEAPER_AFTER = Pattern.compile(
             "\\b(?:but|while|yet)\\b(?:[^.;]|\\.(?=\\d)){0,50}?\\b(?:faster|smaller|cheaper|fewer|less|lower|speed-?ups?)\\b");
+    /** "an empirical evaluation of the GELU nonlinearity against the ReLU and ELU activations": who is compared, when a win follows. */
+    private static final Pattern COMPARED_WITH = Pattern.compile(
+            "\\b(?:compar(?:e|es|ed|ing)|evaluat(?:e|es|ed|ing|ion)|benchmark(?:s|ed|ing)?)\\b(?:\\s+[\\w\\-]+){0,4}?\\s+(?:against|with|to)\\s+");
+    private static final Pattern WIN_AFTER = Pattern.compile(
+            "\\b(?:improv\\w*|outperform\\w*|better|superior\\w*|gains?|surpass\\w*|beat\\w*|prefer\\w*)\\b");
+    /** Where the names of a comparison start ("... against the ReLU and ELU activations"), when a win and no parity is stated after it. */
+    private static List<Integer> winningComparisons(String text) {
+        List<Integer> out = new ArrayList<>();
+        Matcher compare = COMPARED_WITH.matcher(text);
+        while (compare.find()) {
+            if (WIN_AFTER.matcher(text).region(compare.end(), text.length()).find() && !PARITY.matcher(text).find()) {
+                out.add(compare.end());
+            }
+        }
+        return out;
+    }
+
     /** Parity rather than a win: "on par with", "comparable to", "matches". */
     private static final Pattern PARITY = Pattern.compile(
             "\\b(?:comparable|on par|similar|competitive|match(?:es|ing)?|close to|rivals?|approaching)\\b", Pattern.CASE_INSENSITIVE);
@@ -102,7 +119,7 @@ final class BaseMethodFinder {
     /** Whether the sentence says anything about bases or baselines. */
     static boolean hasCue(Sentence s) {
         String t = s.text();
-        return BASE_CUE.matcher(t).find() || USES_NAMED.matcher(t).find() || REPLACED_IN.matcher(t).find() || OUR_USES_FAMILY.matcher(t).find() || AFFIX_BASE.matcher(t).find() || COMPARED.matcher(t).find() || LEADING_COMPARISON.matcher(t).find();
+        return BASE_CUE.matcher(t).find() || USES_NAMED.matcher(t).find() || REPLACED_IN.matcher(t).find() || OUR_USES_FAMILY.matcher(t).find() || AFFIX_BASE.matcher(t).find() || COMPARED.matcher(t).find() || LEADING_COMPARISON.matcher(t).find() || !winningComparisons(t).isEmpty();
     }
 
     /** A proposal that is itself a family member: "Inceptive Transformers", "SOLO, a single transformer". */
@@ -315,6 +332,7 @@ final class BaseMethodFinder {
                 starts.add(asGood.end());
             }
         }
+        starts.addAll(winningComparisons(text));
         Matcher lead = LEADING_COMPARISON.matcher(text);
         if (!PARITY.matcher(text).find()) {
             while (lead.find()) {

@@ -1971,6 +1971,22 @@ class ExtractorTest {
     }
 
     @Test
+    void aComparisonFollowedByAWinBeatsWhoIsCompared() {
+        // sentences of the GELU (1606.08415) and Imagen (2205.11487) abstracts: no comparison word before the names
+        Extraction gelu = extractor.extract(Paper.of("Gaussian Error Linear Units (GELUs)",
+                "We propose the Gaussian Error Linear Unit (GELU), a high-performing neural network activation function. We perform "
+                        + "an empirical evaluation of the GELU nonlinearity against the ReLU and ELU activations and find performance "
+                        + "improvements across all considered computer vision, natural language processing, and speech tasks."));
+        Extraction imagen = extractor.extract(Paper.of("Photorealistic Text-to-Image Diffusion Models with Deep Language Understanding",
+                "We present Imagen, a text-to-image diffusion model with an unprecedented degree of photorealism. With DrawBench, "
+                        + "we compare Imagen with recent methods including VQ-GAN+CLIP, Latent Diffusion Models, and DALL-E 2, and find "
+                        + "that human raters prefer Imagen over other models in side-by-side comparisons."));
+
+        assertThat(names(gelu, Relation.OUTPERFORMS)).containsExactly("ReLU");
+        assertThat(names(imagen, Relation.OUTPERFORMS)).contains("VQ-GAN+CLIP", "DALL-E 2");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
