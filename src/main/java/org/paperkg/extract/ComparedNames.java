@@ -55,7 +55,7 @@ final class ComparedNames {
     /** "outperforms SAM and achieves an average Dice ...": a verb after "and" starts a new clause, not another name. */
     private static final Pattern VERB_NEXT = Pattern.compile(
             "\\s*(?:also\\s+|further\\s+)?(?:achiev|obtain|reach|yield|set|show|demonstrat|improv|reduc|requir|run|us|attain|deliver|provid|"
-                    + "perform|match|generaliz|enabl|remain|maintain)\\w*\\b|\\s*(?:is|are|was|were|has|have|can|will)\\b");
+                    + "perform|match|generaliz|enabl|remain|maintain|approach|rival|trail|lag)\\w*\\b|\\s*(?:is|are|was|were|has|have|can|will)\\b");
     private static final Pattern PARENTHESIS = Pattern.compile("\\G\\s*\\([^()]{0,40}\\)");
     private static final Pattern AFTER_CLASS_NOUN = Pattern.compile("\\G\\s*(?:,|\\((?=\\p{Lu}))?\\s*");
     private static final Pattern SIZE_AFTER = Pattern.compile("\\G\\s+(?:" + SIZE.pattern() + ")(?![\\w\\-])");

@@ -53,6 +53,13 @@ class NameRulesTest {
                 .containsExactly("VGGNet");
     }
 
+    @Test
+    void aParityVerbAfterAndEndsTheComparedNames() {
+        // a training abstract: "exceeding a vast majority of modern architectures and approaching DenseNet" beats no DenseNet
+        assertThat(compared("a vast majority of modern architectures and approaching DenseNet.")).isEmpty();
+        assertThat(compared("Swin-T and rivaling ConvNeXt-B")).containsExactly("Swin-T");
+    }
+
     private static java.util.List<String> compared(String text) {
         return ComparedNames.at(text, 0).stream().map(ComparedNames.Name::text).toList();
     }
