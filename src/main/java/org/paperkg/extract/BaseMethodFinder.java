@@ -37,10 +37,12 @@ final class BaseMethodFinder {
      * "lower response time than", "a 2.1 BLEU improvement over", "superiority of X over".
      */
     private static final Pattern COMPARED = Pattern.compile(
-            "\\b(?:(?:outperform\\w*|surpass\\w*)(?: or match(?:es|ing)?)?|beat(?:s|ing)?|exceed\\w*|superior to|improv\\w+ (?:up)?on|improv\\w+ over"
-                    + "|(?:lower|higher|better|faster|superior|smaller|larger|stronger|less|fewer)\\b[^,.;]{0,60}?\\b(?:compared (?:to|with)|relative to|than|over|against)"
+            "\\b(?:(?:outperform\\w*|surpass\\w*)(?: or match(?:es|ing)?)?|beat(?:s|ing)?|exceed\\w*|superior(?: (?:performances?|results|accuracy|quality))? to|compar\\w+ favou?rably (?:to|with|against)|improv\\w+ (?:up)?on|improv\\w+ over"
+                    // "outputs from our WizardLM are preferred to outputs from ChatGPT", "a 90% win rate against GPT-4"
+                    + "|(?:preferred|favou?red)(?: by [\\w\\s]{1,30}?)? (?:to|over)(?: (?:outputs|samples|those|responses) (?:from|of))?|win(?:s| rates?)? (?:against|over)"
+                    + "|(?:lower|higher|better|faster|superior|smaller|larger|stronger|less|fewer)\\b(?:[^,.;]|\\.(?=\\d)){0,60}?\\b(?:compared (?:to|with)|relative to|than|over|against)"
                     // not "a more straightforward enhancement over the original X", which is what it builds on
-                    + "|more\\b[^,.;]{0,60}?\\bthan"
+                    + "|more\\b(?:[^,.;]|\\.(?=\\d)){0,60}?\\b(?:than|compared (?:to|with)|relative to)"
                     // "reducing BD-rate by 16.54%, 21.61%, ... compared to VTM-17.0 Intra"
                     + "|(?:reduc|improv|gain|sav|accelerat|speed|effectiveness|superiority|advantage)\\w*\\b(?:[^.;]|\\.(?=\\d)){0,160}?\\b(?:compared (?:to|with)|relative to|than|over|against)"
                     // "improve the accuracy of the MLP-Mixer", "tripling the performance of T5-XXL"
@@ -48,7 +50,29 @@ final class BaseMethodFinder {
                     + "\\s+", Pattern.CASE_INSENSITIVE);
     /** "Compared with BERT-base, our model reduces ...": the comparison leads the sentence or a clause. */
     private static final Pattern LEADING_COMPARISON = Pattern.compile(
-            "(?:^|[;,]\\s+)(?:[Cc]ompared (?:to|with)|[Rr]elative to|[Ii]n comparison (?:to|with)|[Aa]gainst|[Oo]ver)\\s+");
+            "(?:^|[;,]\\s+)(?:(?:[Ww]hen\\s+)?[Cc]ompared (?:to|with)|[Rr]elative to|[Ii]n comparison (?:to|with)|[Aa]gainst|[Oo]ver)\\s+");
+    /** "as accurate as SSD but three times faster": as good as the names, and cheaper (said after them). */
+    private static final Pattern AS_GOOD_AS = Pattern.compile(
+            "\\bas\\s+(?!well\\b|much\\b|many\\b|long\\b|soon\\b|far\\b)(?:[\\p{Ll}\\-]+\\s+(?:and\\s+)?){0,2}?[\\p{Ll}\\-]+\\s+as\\s+");
+    private static final Pattern CHEAPER_AFTER = Pattern.compile(
+            "\\b(?:but|while|yet)\\b(?:[^.;]|\\.(?=\\d)){0,50}?\\b(?:faster|smaller|cheaper|fewer|less|lower|speed-?ups?)\\b");
+    /** "an empirical evaluation of the GELU nonlinearity against the ReLU and ELU activations": who is compared, when a win follows. */
+    private static final Pattern COMPARED_WITH = Pattern.compile(
+            "\\b(?:compar(?:e|es|ed|ing)|evaluat(?:e|es|ed|ing|ion)|benchmark(?:s|ed|ing)?)\\b(?:\\s+[\\w\\-]+){0,4}?\\s+(?:against|with|to)\\s+");
+    private static final Pattern WIN_AFTER = Pattern.compile(
+            "\\b(?:improv\\w*|outperform\\w*|better|superior\\w*|gains?|surpass\\w*|beat\\w*|prefer\\w*)\\b");
+    /** Where the names of a comparison start ("... against the ReLU and ELU activations"), when a win and no parity is stated after it. */
+    private static List<Integer> winningComparisons(String text) {
+        List<Integer> out = new ArrayList<>();
+        Matcher compare = COMPARED_WITH.matcher(text);
+        while (compare.find()) {
+            if (WIN_AFTER.matcher(text).region(compare.end(), text.length()).find() && !PARITY.matcher(text).find()) {
+                out.add(compare.end());
+            }
+        }
+        return out;
+    }
+
     /** Parity rather than a win: "on par with", "comparable to", "matches". */
     private static final Pattern PARITY = Pattern.compile(
             "\\b(?:comparable|on par|similar|competitive|match(?:es|ing)?|close to|rivals?|approaching)\\b", Pattern.CASE_INSENSITIVE);
@@ -95,7 +119,7 @@ final class BaseMethodFinder {
     /** Whether the sentence says anything about bases or baselines. */
     static boolean hasCue(Sentence s) {
         String t = s.text();
-        return BASE_CUE.matcher(t).find() || USES_NAMED.matcher(t).find() || REPLACED_IN.matcher(t).find() || OUR_USES_FAMILY.matcher(t).find() || AFFIX_BASE.matcher(t).find() || COMPARED.matcher(t).find() || LEADING_COMPARISON.matcher(t).find();
+        return BASE_CUE.matcher(t).find() || USES_NAMED.matcher(t).find() || REPLACED_IN.matcher(t).find() || OUR_USES_FAMILY.matcher(t).find() || AFFIX_BASE.matcher(t).find() || COMPARED.matcher(t).find() || LEADING_COMPARISON.matcher(t).find() || !winningComparisons(t).isEmpty();
     }
 
     /** A proposal that is itself a family member: "Inceptive Transformers", "SOLO, a single transformer". */
@@ -302,6 +326,13 @@ final class BaseMethodFinder {
                 starts.add(c.end());
             }
         }
+        Matcher asGood = AS_GOOD_AS.matcher(text);
+        while (asGood.find()) {
+            if (CHEAPER_AFTER.matcher(text).region(asGood.end(), text.length()).find()) {
+                starts.add(asGood.end());
+            }
+        }
+        starts.addAll(winningComparisons(text));
         Matcher lead = LEADING_COMPARISON.matcher(text);
         if (!PARITY.matcher(text).find()) {
             while (lead.find()) {

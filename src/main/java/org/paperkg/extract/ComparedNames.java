@@ -39,8 +39,11 @@ final class ComparedNames {
             "(?:The|This|These|That|Those|Our|Its|It|Their|We|They|In|On|At|For|By|With|And|Or|However|Moreover|"
                     + "State-of-the-art|SOTA|SoTA|Table|Fig|Figure|Section)");
     private static final int MAX_WORDS = 5;
+    /** Well-known makers of models, written before a model's name. */
+    private static final Pattern ORGANISATION = Pattern.compile(
+            "(?:OpenAI|Google|Meta|Microsoft|DeepMind|Anthropic|NVIDIA|Nvidia|Facebook|Alibaba|Baidu|Apple|Amazon)(?:'s|’s)?");
     /** "such as", "including": the names come next. */
-    private static final Pattern INTRO = Pattern.compile("\\G\\s*,?\\s*\\(?\\s*(?:such as|including|like|e\\.g\\.,?|namely|i\\.e\\.,?)(?=\\s)");
+    private static final Pattern INTRO = Pattern.compile("\\G(?:\\s+(?:to date|so far|in the literature))?\\s*,?\\s*\\(?\\s*(?:such as|including|like|e\\.g\\.,?|namely|i\\.e\\.,?)(?=\\s)");
     /** ", a strong MIM method": an apposition describing the name before, not another name. */
     private static final Pattern APPOSITION = Pattern.compile("\\G(?:a|an|which|who|that)\\b");
     /**
@@ -52,12 +55,12 @@ final class ComparedNames {
     /** "outperforms SAM and achieves an average Dice ...": a verb after "and" starts a new clause, not another name. */
     private static final Pattern VERB_NEXT = Pattern.compile(
             "\\s*(?:also\\s+|further\\s+)?(?:achiev|obtain|reach|yield|set|show|demonstrat|improv|reduc|requir|run|us|attain|deliver|provid|"
-                    + "perform|match|generaliz|enabl|remain|maintain)\\w*\\b|\\s*(?:is|are|was|were|has|have|can|will)\\b");
+                    + "perform|match|generaliz|enabl|remain|maintain|approach|rival|trail|lag)\\w*\\b|\\s*(?:is|are|was|were|has|have|can|will)\\b");
     private static final Pattern PARENTHESIS = Pattern.compile("\\G\\s*\\([^()]{0,40}\\)");
     private static final Pattern AFTER_CLASS_NOUN = Pattern.compile("\\G\\s*(?:,|\\((?=\\p{Lu}))?\\s*");
     private static final Pattern SIZE_AFTER = Pattern.compile("\\G\\s+(?:" + SIZE.pattern() + ")(?![\\w\\-])");
     private static final Pattern CLASS_NOUN_AFTER = Pattern.compile("\\G\\s+" + CLASS_NOUN.pattern() + "(?![\\w\\-])");
-    private static final Pattern CLASS_PHRASE = Pattern.compile("\\G\\s*(?:[\\w\\-]+\\s+){0,4}?" + CLASS_NOUN.pattern() + "(?![\\w\\-])");
+    private static final Pattern CLASS_PHRASE = Pattern.compile("\\G\\s*(?:[\\w\\-]+\\s+){0,6}?" + CLASS_NOUN.pattern() + "(?![\\w\\-])");
 
     private ComparedNames() {
     }
@@ -126,6 +129,9 @@ final class ComparedNames {
                 at = intro;
             } else if (MODIFIER.matcher(word).matches()) {
                 at = skipIntro(text, w.end());
+            } else if (ORGANISATION.matcher(word).matches() && nameShapedNext(text, w.end())) {
+                // "OpenAI ChatGPT", "Meta's Llama-2": the maker is no part of the model's name
+                at = w.end();
             } else if (CLASS_NOUN.matcher(word).matches() && !NameShape.isCapitalised(word) || word.matches("(?i)LLMs?")) {
                 // "baselines like X", "the previous best model, X", "its counterpart X", "the best open 13B model (Llama 2)"
                 at = w.end();
@@ -133,7 +139,9 @@ final class ComparedNames {
                 if (comma.find(at)) {
                     at = skipIntro(text, comma.end());
                 }
-            } else if (word.matches("\\p{Ll}[\\p{Ll}\\-]*") && !isFunctionWord(word) && (nameFollows(text, w.end()) || classNounFollows(text, w.end()))) {
+            } else if (word.matches("\\p{Ll}[\\p{Ll}\\-]*") && !isFunctionWord(word) && (nameFollows(text, w.end()) || classNounFollows(text, w.end()))
+                    // "the state-of-the-art transformer model": a known method in lower case right before its class noun is the name
+                    && !(KnownMethods.contains(word) && CLASS_NOUN_AFTER.matcher(text).find(w.end()))) {
                 // "the widely used Adam", "convolutional Mask R-CNN", "the best open 13B model"
                 at = w.end();
             } else {
@@ -150,7 +158,7 @@ final class ComparedNames {
     }
 
     private static boolean isFunctionWord(String word) {
-        return word.matches("(?i)on|in|by|for|with|while|to|at|and|or|across|over|than|from|as|of|is|are|was|were|which|that|"
+        return word.matches("(?i)on|in|by|for|with|while|but|yet|to|at|and|or|across|over|than|from|as|of|is|are|was|were|which|that|"
                 + "when|where|under|using|without|within|despite|even|also|only|not|most|many|several|various|other|some|"
                 + "these|those|such|including|like");
     }
@@ -170,6 +178,12 @@ final class ComparedNames {
             at = w.end();
         }
         return false;
+    }
+
+    /** Whether the next word is shaped like a name ("ChatGPT", "GPT-4", "Llama-2"), not only capitalised ("Translate"). */
+    private static boolean nameShapedNext(String text, int pos) {
+        Matcher w = WORD.matcher(text);
+        return w.find(pos) && (NameShape.isNameLike(trimmed(w.group(1))) || KnownMethods.contains(trimmed(w.group(1))));
     }
 
     /** Whether a name word follows within three lower-case words. */
@@ -253,7 +267,11 @@ final class ComparedNames {
             return true;
         }
         Matcher after = CLASS_AFTER.matcher(text);
-        return after.find(name.begin() + name.text().length()) && !isFunctionWordPhrase(after.group());
+        if (!after.find(name.begin() + name.text().length()) || isFunctionWordPhrase(after.group())) {
+            return false;
+        }
+        // "the popular EfficientNet models", "powerful CLIP models": the models of one named model, but "NAS methods" are a kind
+        return !(CLASS_NOUN.matcher(after.group().strip()).matches() && !KnownMethods.isKind(name.text()));
     }
 
     private static boolean isFunctionWordPhrase(String phrase) {

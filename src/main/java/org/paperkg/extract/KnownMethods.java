@@ -37,6 +37,27 @@ final class KnownMethods {
         return KNOWN.contains(name);
     }
 
+    /** Listed names written in lower case too: kinds of method ("NAS", "INR", "Transformer"), not one model ("EfficientNet"). */
+    private static final Set<String> KINDS = kinds();
+
+    private static Set<String> kinds() {
+        Set<String> out = new java.util.HashSet<>();
+        for (String line : Gazetteer.lines("methods.txt")) {
+            String[] names = line.replaceFirst("^[?=]", "").split("\\s*\\|\\s*");
+            if (java.util.Arrays.stream(names).anyMatch(n -> n.equals(n.toLowerCase(Locale.ROOT)))) {
+                for (String n : names) {
+                    out.add(Gazetteer.key(n));
+                }
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    /** Whether a name is a listed kind of method ("NAS methods", "Transformer models"), not a particular model. */
+    static boolean isKind(String name) {
+        return KINDS.contains(Gazetteer.key(name));
+    }
+
     /**
      * "Llama2-7b", "BERT-base", "ResNet-50": a size or version of a known model, which "our Llama2-7b
      * model" uses rather than introduces.

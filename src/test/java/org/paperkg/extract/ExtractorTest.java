@@ -2047,6 +2047,114 @@ class ExtractorTest {
     }
 
     @Test
+    void theModelsOfANamedModelAreThatModel() {
+        // a sentence of the RegNet abstract (2003.13678): the EfficientNet models are EfficientNet, not a kind of method
+        Extraction e = extractor.extract(Paper.of("Designing Network Design Spaces",
+                "We present a new network design paradigm. The resulting design space, which we call RegNet, consists of simple, "
+                        + "regular networks. Under comparable training settings and flops, the RegNet models outperform the popular "
+                        + "EfficientNet models while being up to 5x faster on GPUs."));
+
+        assertThat(names(e, Relation.OUTPERFORMS)).containsExactly("EfficientNet");
+        // "NAS methods" stay a kind, and "INT8 baselines" (a number format) are no model
+        assertThat(compared("state-of-the-art NAS methods by 2%")).isEmpty();
+        assertThat(compared("the fully quantized INT8 baselines")).isEmpty();
+    }
+
+    @Test
+    void readsComparativesAcrossADecimalAndMoreComparedTo() {
+        // sentences of the ShuffleNet (1707.01083) and MobileNetV3 (1905.02244) abstracts
+        Extraction shuffle = extractor.extract(Paper.of("ShuffleNet: An Extremely Efficient Convolutional Neural Network for Mobile Devices",
+                "We introduce an extremely computation-efficient CNN architecture named ShuffleNet. Experiments on ImageNet "
+                        + "classification demonstrate the superior performance of ShuffleNet over other structures, e.g. lower top-1 "
+                        + "error (absolute 7.8%) than recent MobileNet on ImageNet classification task."));
+        Extraction mobile = extractor.extract(Paper.of("Searching for MobileNetV3",
+                "We present MobileNetV3-Large and MobileNetV3-Small. MobileNetV3-Small is 6.6% more accurate compared to a "
+                        + "MobileNetV2 model with comparable latency."));
+
+        assertThat(names(shuffle, Relation.OUTPERFORMS)).containsExactly("MobileNet");
+        assertThat(names(mobile, Relation.OUTPERFORMS)).containsExactly("MobileNetV2");
+    }
+
+    @Test
+    void readsAKnownMethodInLowerCaseBeforeItsClassNoun() {
+        // a sentence of the MaskGIT abstract (2202.04200)
+        Extraction e = extractor.extract(Paper.of("MaskGIT: Masked Generative Image Transformer",
+                "This paper proposes a novel image synthesis paradigm using a bidirectional transformer decoder, which we term "
+                        + "MaskGIT. Experiments demonstrate that MaskGIT significantly outperforms the state-of-the-art transformer "
+                        + "model on the ImageNet dataset, and accelerates autoregressive decoding by up to 64x."));
+
+        assertThat(names(e, Relation.OUTPERFORMS)).containsExactly("Transformer");
+        assertThat(compared("the widely used Adam optimizer")).containsExactly("Adam");
+    }
+
+    @Test
+    void aMetricTheSentenceClaimsIsNoBaseline() {
+        // the YOLOv3 abstract (1804.02767), its sentence up to the parity clause: "57.5 AP50" is a figure, not a system
+        Extraction e = extractor.extract(Paper.of("YOLOv3: An Incremental Improvement",
+                "We present some updates to YOLO! At 320x320 YOLOv3 runs in 22 ms at 28.2 mAP. It achieves 57.9 AP50 in 51 ms "
+                        + "on a Titan X, compared to 57.5 AP50 in 198 ms by RetinaNet."));
+
+        assertThat(names(e, Relation.OUTPERFORMS)).doesNotContain("AP50");
+    }
+
+    @Test
+    void readsPreferenceAndFavourableComparisons() {
+        // sentences of the GLIDE (2112.10741) abstract and the shape of TransUNet's (2102.04306) claim
+        Extraction glide = extractor.extract(Paper.of("GLIDE: Towards Photorealistic Image Generation and Editing with Text-Guided Diffusion Models",
+                "We explore diffusion models for the problem of text-conditional image synthesis. We find that samples from a 3.5 "
+                        + "billion parameter text-conditional diffusion model using classifier-free guidance, which we call GLIDE, are "
+                        + "favored by human evaluators to those from DALL-E, even when the latter uses expensive CLIP reranking."));
+        Extraction unet = extractor.extract(Paper.of("TransUNet: Transformers Make Strong Encoders for Medical Image Segmentation",
+                "We propose TransUNet, which merits both Transformers and U-Net, as a strong alternative for medical image "
+                        + "segmentation. TransUNet achieves superior performances to U-Net and nnU-Net on multi-organ segmentation."));
+
+        assertThat(names(glide, Relation.OUTPERFORMS)).containsExactly("DALL-E");
+        assertThat(names(unet, Relation.OUTPERFORMS)).containsExactly("U-Net", "nnU-Net");
+    }
+
+    @Test
+    void theMakerBeforeAComparedModelIsNoPartOfItsName() {
+        // a sentence of the WizardLM abstract (2304.12244)
+        Extraction e = extractor.extract(Paper.of("WizardLM: Empowering Large Language Models to Follow Complex Instructions",
+                "We fine-tune LLaMA with the generated instructions and call the resulting model WizardLM. Human evaluations show "
+                        + "that outputs from our WizardLM are preferred to outputs from OpenAI ChatGPT."));
+
+        assertThat(names(e, Relation.OUTPERFORMS)).containsExactly("ChatGPT");
+        assertThat(compared("Google Translate on WMT")).containsExactly("Google Translate");
+    }
+
+    @Test
+    void asGoodAsTheNamesAndCheaperBeatsThem() {
+        // sentences of the YOLOv3 (1804.02767) and Superposed Decoding (setF) abstracts
+        Extraction yolo = extractor.extract(Paper.of("YOLOv3: An Incremental Improvement",
+                "We present some updates to YOLO! At 320x320 YOLOv3 runs in 22 ms at 28.2 mAP, as accurate as SSD but three times faster."));
+        Extraction superposed = extractor.extract(Paper.of("Superposed Decoding: Multiple Generations from a Single Autoregressive Inference Pass",
+                "We introduce Superposed Decoding, a new decoding algorithm that generates k drafts at the computation cost of one "
+                        + "autoregressive inference pass. Our experiments show that k drafts from Superposed Decoding are at least as "
+                        + "coherent and factual as Nucleus Sampling and Greedy Decoding respectively, while being at least 2.44times "
+                        + "faster for kge3."));
+
+        assertThat(names(yolo, Relation.OUTPERFORMS)).containsExactly("SSD");
+        assertThat(names(superposed, Relation.OUTPERFORMS)).containsExactly("Nucleus Sampling", "Greedy Decoding");
+    }
+
+    @Test
+    void aComparisonFollowedByAWinBeatsWhoIsCompared() {
+        // sentences of the GELU (1606.08415) and Imagen (2205.11487) abstracts: no comparison word before the names
+        Extraction gelu = extractor.extract(Paper.of("Gaussian Error Linear Units (GELUs)",
+                "We propose the Gaussian Error Linear Unit (GELU), a high-performing neural network activation function. We perform "
+                        + "an empirical evaluation of the GELU nonlinearity against the ReLU and ELU activations and find performance "
+                        + "improvements across all considered computer vision, natural language processing, and speech tasks."));
+        Extraction imagen = extractor.extract(Paper.of("Photorealistic Text-to-Image Diffusion Models with Deep Language Understanding",
+                "We present Imagen, a text-to-image diffusion model with an unprecedented degree of photorealism. With DrawBench, "
+                        + "we compare Imagen with recent methods including VQ-GAN+CLIP, Latent Diffusion Models, and DALL-E 2, and find "
+                        + "that human raters prefer Imagen over other models in side-by-side comparisons."));
+
+        assertThat(names(gelu, Relation.OUTPERFORMS)).containsExactly("ReLU");
+        assertThat(names(imagen, Relation.OUTPERFORMS)).contains("VQ-GAN+CLIP", "DALL-E 2");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
@@ -2290,6 +2398,10 @@ class ExtractorTest {
         assertThat(spaced.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().delta())
                 .contains(tuple("decoding speed", "16x"));
         assertThat(names(spaced, Relation.IMPROVES)).doesNotContain("speed up", "Speed-Up");
+    }
+
+    private static List<String> compared(String text) {
+        return ComparedNames.at(text, 0).stream().map(ComparedNames.Name::text).toList();
     }
 
     private static List<String> names(Extraction e, Relation relation) {

