@@ -30,7 +30,7 @@ public final class Extractor {
     private static volatile Extractor shared;
 
     private static final Pattern EVALUATION = Pattern.compile(
-            "\\b(?:experiment\\w*|evaluat\\w*|result\\w*|achiev\\w*|outperform\\w*|benchmark\\w*|state-of-the-art|SOTA|surpass\\w*|"
+            "\\b(?:experiment\\w*|evaluat\\w*|result\\w*|achiev\\w*|outperform\\w*|benchmark\\w*|state[\\s\\-]of[\\s\\-]the[\\s\\-]art|SOTA|surpass\\w*|"
                     + "test\\w*|improv\\w*|accura\\w*|score\\w*|demonstrat\\w*|show\\w*|validat\\w*|perform\\w*|reach\\w*|obtain\\w*|generaliz\\w*|"
                     + "attain\\w*|yield\\w*|deliver\\w*|lower\\w*|reduc\\w*|boost\\w*|gain\\w*|exceed\\w*|beat\\w*|appl(?:y|ies|ied|ying))\\b",
             Pattern.CASE_INSENSITIVE);

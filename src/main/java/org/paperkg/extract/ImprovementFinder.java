@@ -515,7 +515,15 @@ final class ImprovementFinder {
             "(?i)\\b(?:" + CHANGE_STEM + "|accelerat|speed\\w*\\s+up|sav|shrink)\\w*\\b|\\b(?:while|whereas|but)\\b|\\)\\s*,?\\s*and\\b|;");
 
     /** A gain stated near the metric: "by 4 points", "40% fewer". */
+    private static final Pattern AMOUNT_BEFORE = Pattern.compile("(" + NUM + "\\s*%)\\s+(?:relative|absolute)\\s+$");
+    private static final Pattern CHANGE_NOUN_AFTER = Pattern.compile("\\s*(?:reductions?|improvements?|gains?|drops?|decreases?)\\b");
+
     private static String nearDelta(String text, Gazetteer.Hit h) {
+        Matcher around = AMOUNT_BEFORE.matcher(text.substring(Math.max(0, h.begin() - 30), h.begin()));
+        if (around.find() && CHANGE_NOUN_AFTER.matcher(text.substring(h.end())).lookingAt()) {
+            // "a 12% relative WER reduction": the amount, the metric, then the change
+            return around.group(1).replaceAll("\\s+", "");
+        }
         int from = Math.max(0, h.begin() - 60);
         int to = Math.min(text.length(), h.end() + 60);
         String window = text.substring(from, to);

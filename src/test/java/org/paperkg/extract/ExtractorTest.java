@@ -2155,6 +2155,20 @@ class ExtractorTest {
     }
 
     @Test
+    void readsARelativeReductionAroundItsMetricAndAStateOfTheArtWrittenApart() {
+        // result sentences in two common shapes
+        Extraction asr = extractor.extract(Paper.of("FooASR: Streaming Speech Recognition",
+                "We propose FooASR, a streaming speech recognizer. Experiments on LibriSpeech and Common Voice show a 12% "
+                        + "relative WER reduction over the Conformer baseline."));
+        Extraction seg = extractor.extract(Paper.of("FooSeg: Real-Time Segmentation",
+                "We propose FooSeg. FooSeg sets a new state of the art on Cityscapes with 84.3% mIoU."));
+
+        assertThat(asr.with(Relation.IMPROVES)).extracting(st -> st.object().name(), st -> st.measure().delta())
+                .containsExactly(tuple("WER", "12%"));
+        assertThat(pairs(seg, Relation.EVALUATED_ON)).containsExactly(tuple("FooSeg", "Cityscapes"));
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
