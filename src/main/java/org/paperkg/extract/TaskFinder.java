@@ -172,7 +172,9 @@ final class TaskFinder {
         for (Sentence s : sentences) {
             Matcher m = TASK_NOUN.matcher(s.text());
             while (m.find()) {
-                add(tasks, m.group(1), s, Rule.TASK_NOUN, proposals, false);
+                // "the de-facto standard for natural language processing tasks, its applications to computer vision remain
+                // limited": the field's tasks, named before the paper's own work, rank after the paper's own
+                add(tasks, m.group(1), s, s.begin() >= ownFrom ? Rule.TASK_NOUN : Rule.BACKGROUND_TASK_LIST, proposals, false);
             }
             // "image classification (87.3 top-1 accuracy on ImageNet-1K) and object detection (...)": results in
             // brackets do not end a list
