@@ -441,7 +441,7 @@ final class ProposalFinder {
                 add(found, acronym != null ? acronym : named.group(1), s, Rule.OUR_NAME, "", acronym != null ? named.group(1) : null);
             }
         }
-        Matcher m = Pattern.compile("\\bour (?:proposed )?([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+])").matcher(s.text());
+        Matcher m = Pattern.compile("\\b[Oo]ur (?:proposed )?([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+])").matcher(s.text());
         while (m.find()) {
             String name = m.group(1);
             if (NameShape.isNameLike(name) && found.stream().noneMatch(f -> f.isCalled(name)) && !KnownMethods.isInstance(name)) {

@@ -1879,6 +1879,17 @@ class ExtractorTest {
     }
 
     @Test
+    void readsOurNameAtTheStartOfASentence() {
+        // a sentence of the RT-DETR abstract (2304.08069) after an unnamed proposal; "Our PyTorch implementation" names no method
+        Extraction e = extractor.extract(Paper.of("DETRs Beat YOLOs on Real-time Object Detection",
+                "In this paper, we propose the first real-time end-to-end object detector. Our RT-DETR-R50 / R101 achieves 53.1% / 54.3% "
+                        + "AP on COCO and 108 / 74 FPS on T4 GPU, outperforming previously advanced YOLOs in both speed and accuracy. "
+                        + "Our PyTorch implementation is available online."));
+
+        assertThat(names(e, Relation.PROPOSES)).containsExactly("RT-DETR-R50");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
