@@ -36,7 +36,10 @@ final class ProposalFinder {
     private static final Pattern CALLED = Pattern.compile(
             "\\b(?:(?:called|named|dubbed|termed) as|called|named|dubbed|termed|coined|namely|denoted(?: as)?|referred to as|(?:which|that) we (?:call|dub|name|term)|a\\.k\\.a\\.?|also known as|abbreviated as"
                     + "|(?:we\\s+)?refer to (?:this|it|our|the)\\b[^,.;]{0,40}?\\bas"
-                    + "|we\\s+(?:name|call|term|dub)\\s+(?:it|this|them|our\\s+[\\w\\-]+"
+                    // "We call this approach Tree Search", "we term this new family of models X"
+                    + "|we\\s+(?:name|call|term|dub)\\s+(?:(?:this|these|our)\\s+(?:[\\w\\-]+\\s+){0,3}?(?:model|method|approach|framework|architecture|"
+                    + "network|system|algorithm|technique|scheme|strategy|paradigm|pipeline|module|loss|objective|mechanism|family|procedure|layer|block)s?"
+                    + "|it|this|them|our\\s+[\\w\\-]+"
                     // "We call the resulting models InstructGPT"
                     + "|the\\s+resulting\\s+(?:[\\w\\-]+\\s+){0,2}?(?:model|network|method|architecture|system)s?)(?:\\s+as)?"
                     // "in a novel framework we call SSDLite": a relative clause without "which"

@@ -1890,6 +1890,16 @@ class ExtractorTest {
     }
 
     @Test
+    void readsANameGivenToThisApproach() {
+        // the shape of the Tree of Thoughts abstract (2305.10601), its name given in a sentence of its own
+        Extraction e = extractor.extract(Paper.of("Deliberate Problem Solving with Large Language Models",
+                "In this paper, we propose a simple yet effective method, which generalizes over the popular approach to prompting "
+                        + "language models. We call this approach Thought Tree Search."));
+
+        assertThat(names(e, Relation.PROPOSES)).containsExactly("Thought Tree Search");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
