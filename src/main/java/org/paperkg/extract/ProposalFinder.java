@@ -86,7 +86,9 @@ final class ProposalFinder {
     private static final Pattern AND_NEXT = Pattern.compile("\\s*,?\\s*and\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:novel|new)\\s+)?");
     private static final Pattern CUE_HEAD_APPOSITION = Pattern.compile(
             "\\s*(?:a|an|the|our)\\s+(?:[\\w\\-]+\\s+){0,5}?[\\w\\-]+\\s*,\\s*"
-                    + "([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+](?:\\s+\\p{Lu}[\\p{L}\\p{N}+\\-]*){0,3})\\s*(?:[,(;]|\\.?$)");
+                    + "(?:([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+](?:\\s+\\p{Lu}[\\p{L}\\p{N}+\\-]*){0,3})"
+                    // "a new framework for language model inference, \"Tree of Thoughts\" (ToT), which"
+                    + "|[\"\u201c\u2018](\\p{Lu}[\\p{L}\\p{N}+\\-]*(?:\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}+\\-]*){0,5})[\"\u201d\u2019])\\s*(?:[,(;]|\\.?$)");
     private static final Pattern CUE_HEAD_BRACKETED = Pattern.compile(
             "\\s*(?:a|an|the|our)\\s+(?:[\\w\\-]+\\s+){0,5}?[\\w\\-]+\\s*\\(([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+])\\)");
     private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}+\\-.']*[\\p{L}\\p{N}+]|\\p{L}");
@@ -251,7 +253,7 @@ final class ProposalFinder {
         // called X / named X
         Matcher called = CALLED.matcher(text);
         if (called.find(passive ? 0 : cue.start())) {
-            String name = nameAt(text, called.end());
+            String name = nameOrQuotedAt(text, called.end());
             if (name != null) {
                 String longForm = longFormOf(name, defs);
                 name = acronymOf(name, defs);
@@ -309,7 +311,7 @@ final class ProposalFinder {
         // a name in apposition: "we propose a generic approach, EarlyBIRD, to ...", "we present the first Encoder-free 3D LMM, ENEL."
         if (named.isEmpty() && !passive) {
             Matcher a = CUE_HEAD_APPOSITION.matcher(text.substring(after));
-            String name = a.lookingAt() ? a.group(1) : "";
+            String name = !a.lookingAt() ? "" : a.group(1) != null ? a.group(1) : a.group(2);
             if ((NameShape.isNameLike(name) || name.contains(" ") && isTitleCase(name)) && !isKnown(name)) {
                 keep(named, withAcronym(add(found, name, s, Rule.CUE_NAME, text.substring(after)), defs));
             }
@@ -540,7 +542,7 @@ final class ProposalFinder {
 
     /** The name after "a new framework, called": a well-known name only when {@code listedOk}. */
     private void calledAfter(Sentence s, MatchResult m, List<Found> found, boolean listedOk) {
-        String name = nameAt(s.text(), m.end());
+        String name = nameOrQuotedAt(s.text(), m.end());
         if (name == null) {
             Matcher lower = LOWER_NAME.matcher(s.text()).region(m.end(), s.text().length());
             name = lower.lookingAt() ? lower.group(1) : null;
@@ -840,6 +842,16 @@ final class ProposalFinder {
             name.append(' ').append(version.group(1));
         }
         return name.toString();
+    }
+
+    /** A quoted name of one to six words: "termed \"Tree of Thoughts\"", "called 'hierarchical prompting'". */
+    private static final Pattern QUOTED_NAME = Pattern.compile(
+            "\\s*[\"\u201c\u2018']([\\p{L}][\\p{L}\\p{N}+\\-]*(?:\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}+\\-]*){0,5})[\"\u201d\u2019'](?![\\p{L}\\p{N}])");
+
+    /** The name at an offset, or the words of a quoted name there. */
+    static String nameOrQuotedAt(String text, int offset) {
+        Matcher q = QUOTED_NAME.matcher(text).region(offset, text.length());
+        return q.lookingAt() ? q.group(1) : nameAt(text, offset);
     }
 
     /** Whether the words from an offset up to an acronym are all adjectives ("hierarchical NSE", not "model on LibriSpeech"). */

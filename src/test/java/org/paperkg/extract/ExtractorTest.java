@@ -1900,6 +1900,20 @@ class ExtractorTest {
     }
 
     @Test
+    void readsAQuotedNameAfterACueOrCalled() {
+        // a sentence of the Tree of Thoughts abstract (2305.10601) without its acronym, and the same name after "termed"
+        Extraction apposed = extractor.extract(Paper.of("Deliberate Problem Solving with Large Language Models",
+                "To surmount these challenges, we introduce a new framework for language model inference, \"Tree of Thoughts\", "
+                        + "which generalizes over the popular \"Chain of Thought\" approach to prompting language models."));
+        Extraction termed = extractor.extract(Paper.of("Deliberate Problem Solving with Large Language Models",
+                "To surmount these challenges, we propose a novel framework termed \u201cTree of Thoughts\u201d, which generalizes over "
+                        + "the popular approach to prompting language models."));
+
+        assertThat(names(apposed, Relation.PROPOSES)).containsExactly("Tree of Thoughts");
+        assertThat(names(termed, Relation.PROPOSES)).containsExactly("Tree of Thoughts");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
