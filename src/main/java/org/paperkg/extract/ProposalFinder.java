@@ -54,7 +54,7 @@ final class ProposalFinder {
             "\\b(?:outperform\\w*|surpass\\w*|beat\\w*|exceed\\w*|than|over|compared (?:to|with)|against|versus|vs\\.?)\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OUR_MODEL_NAMED = Pattern.compile(
-            "\\b[Oo]ur (?:[\\w\\-]+\\s+){0,3}(?:model|method|variant|system|version|approach|framework|architecture|network|algorithm)\\b"
+            "\\b(?:[Oo]ur|[Tt]he proposed) (?:[\\w\\-]+\\s+){0,3}(?:model|method|variant|system|version|approach|framework|architecture|network|algorithm)\\b"
                     + "(?:(?!\\b(?:than|rivals?|outperform\\w*|surpass\\w*|beats?|compared|state-of-the-art|SOTA|current|previous|prior)\\b)[^,.;]){0,50},"
                     // "Our method, Mixture-of-Depths (MoD), enforces ..."
                     + "\\s*([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+](?:\\s+\\p{Lu}[\\p{L}\\p{N}+\\-]*){0,3})\\s*(?:\\((\\p{Lu}[^()\\s]{1,12})\\)\\s*)?,");
@@ -442,7 +442,8 @@ final class ProposalFinder {
         Matcher named = OUR_MODEL_NAMED.matcher(s.text());
         while (named.find()) {
             String acronym = named.group(2);
-            if (NameShape.isNameLike(named.group(1)) || acronym != null && isTitleCase(named.group(1).replace('-', ' '))) {
+            // "Our approach, Thought Tree Search, achieves": a Title-Case name of two words or more needs no acronym
+            if (NameShape.isNameLike(named.group(1)) || (acronym != null || named.group(1).contains(" ")) && isTitleCase(named.group(1).replace('-', ' '))) {
                 add(found, acronym != null ? acronym : named.group(1), s, Rule.OUR_NAME, "", acronym != null ? named.group(1) : null);
             }
         }

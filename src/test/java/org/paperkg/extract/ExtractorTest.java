@@ -1914,6 +1914,20 @@ class ExtractorTest {
     }
 
     @Test
+    void readsATitleCaseNameSetOffAfterOurOrTheProposedMethod() {
+        // the shape of the Tree of Thoughts abstract (2305.10601), the name given only when the results are reported
+        Extraction ours = extractor.extract(Paper.of("Deliberate Problem Solving with Large Language Models",
+                "In this paper, we propose a simple yet effective method, which generalizes over the popular approach to prompting "
+                        + "language models. Our approach, Thought Tree Search, achieves state-of-the-art results."));
+        Extraction proposed = extractor.extract(Paper.of("Deliberate Problem Solving with Large Language Models",
+                "We propose a method to generalize over the popular approach to prompting language models. The proposed method, "
+                        + "ThoughtSearch, outperforms chain of thought."));
+
+        assertThat(names(ours, Relation.PROPOSES)).containsExactly("Thought Tree Search");
+        assertThat(names(proposed, Relation.PROPOSES)).containsExactly("ThoughtSearch");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
