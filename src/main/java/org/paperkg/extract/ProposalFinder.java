@@ -239,6 +239,12 @@ final class ProposalFinder {
     private static final Pattern HEAD_THEN_BRACKET = Pattern.compile(
             "\\s+(?:(?:method|model|network|framework|architecture|approach|algorithm|system)\\s+)?\\((\\p{Lu}[\\p{L}\\p{N}+\\-]*(?:\\s[\\p{L}\\p{N}+\\-]+)?)\\)");
 
+    private static final Pattern PASSIVE_SUBJECT = Pattern.compile(
+            "(?:(?:^|\\b(?:[Aa]n?|[Tt]he)\\s)[^,;()]{0,60}\\(([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+])\\)"
+                    // a bare name opens its clause: "In this paper, X is proposed", not "a comparison of ... for LTAG and HPSG is presented"
+                    + "|(?:^|,\\s*)([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+]))\\s*$");
+    private static final Pattern PASSIVE_BY_OTHERS = Pattern.compile(
+            "\\s+(?:by|earlier|previously|originally|recently|in\\s+(?:\\[|\\(|\\d|the literature|prior|previous|earlier))\\b");
     private static final Pattern NEW_BEFORE_CUE = Pattern.compile(
             "([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+]),\\s+(?:a|an)\\s+(?:new|novel)\\b");
 
@@ -335,6 +341,16 @@ final class ProposalFinder {
             Matcher b = CUE_HEAD_BRACKETED.matcher(text.substring(after));
             if (b.lookingAt() && NameShape.isNameLike(b.group(1)) && !isListed(b.group(1))) {
                 keep(named, add(found, b.group(1), s, Rule.CUE_NAME, text.substring(after)));
+            }
+        }
+        // "a thought search framework (ThoughtSearch) is proposed", "In this paper, ThoughtSearch is proposed to ...": the subject
+        // of a present passive cue, not one proposed by others ("X is proposed by Smith et al.", "was proposed in 2017")
+        if (named.isEmpty() && cue.group().matches("(?is)(?:.*\\s)?(?:is|are) (?:proposed|introduced|presented|developed)") && !PASSIVE_BY_OTHERS.matcher(text).region(after, text.length()).lookingAt()) {
+            Matcher subject = PASSIVE_SUBJECT.matcher(text).region(0, cue.start() + cue.group().lastIndexOf(' ', cue.group().lastIndexOf(' ') - 1) + 1);
+            String name = !subject.find() ? null : subject.group(1) != null ? subject.group(1) : subject.group(2);
+            boolean defined = name != null && subject.group(1) != null && defs.stream().anyMatch(d -> d.shortForm().equals(subject.group(1)));
+            if (name != null && (defined || NameShape.isNameLike(name)) && !isListed(name) && !taskAcronyms.contains(name)) {
+                keep(named, withAcronym(add(found, name, s, Rule.CUE_NAME, text.substring(after)), defs));
             }
         }
         appositive(s, found, cue.start());

@@ -1928,6 +1928,23 @@ class ExtractorTest {
     }
 
     @Test
+    void readsTheSubjectOfAPresentPassiveCue() {
+        // the passive shape common in abstracts, with the Tree of Thoughts framework (2305.10601) under another name; a sentence
+        // of a SciERC abstract, where the name before "is presented" is not its subject
+        Extraction bracketed = extractor.extract(Paper.of("Deliberate Problem Solving with Large Language Models",
+                "To address this issue, a thought search framework (ThoughtSearch) is proposed, which generalizes over the popular "
+                        + "approach to prompting language models."));
+        Extraction bare = extractor.extract(Paper.of("Deliberate Problem Solving with Large Language Models",
+                "In this paper, ThoughtSearch is proposed to generalize over the popular approach to prompting language models."));
+        Extraction other = extractor.extract(Paper.of("Filtering Techniques for Parsing",
+                "An empirical comparison of CFG filtering techniques for LTAG and HPSG is presented."));
+
+        assertThat(names(bracketed, Relation.PROPOSES)).containsExactly("ThoughtSearch");
+        assertThat(names(bare, Relation.PROPOSES)).containsExactly("ThoughtSearch");
+        assertThat(names(other, Relation.PROPOSES)).doesNotContain("HPSG", "LTAG");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
