@@ -34,7 +34,8 @@ final class ProposalFinder {
                     + "|(?:is|are|was|were) (?:proposed|introduced|presented|developed))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CALLED = Pattern.compile(
-            "\\b(?:(?:called|named|dubbed|termed) as|called|named|dubbed|termed|coined|namely|denoted(?: as)?|referred to as|(?:which|that) we (?:call|dub|name|term)|a\\.k\\.a\\.?|also known as|abbreviated as"
+            // lower case only: "Named Entity (NE) tagging" names nothing
+            "\\b(?:(?-i:(?:called|named|dubbed|termed) as|called|named|dubbed|termed|coined)|namely|denoted(?: as)?|referred to as|(?:which|that) we (?:call|dub|name|term)|a\\.k\\.a\\.?|also known as|abbreviated as"
                     + "|(?:we\\s+)?refer to (?:this|it|our|the)\\b[^,.;]{0,40}?\\bas"
                     // "We call this approach Tree Search", "we term this new family of models X"
                     + "|we\\s+(?:name|call|term|dub)\\s+(?:(?:this|these|our)\\s+(?:[\\w\\-]+\\s+){0,3}?(?:model|method|approach|framework|architecture|"

@@ -1945,6 +1945,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aCapitalisedNamedStartsAName() {
+        // a sentence of a SciERC abstract: "Named" is the first word of "Named Entity", not "named X"
+        Extraction e = extractor.extract(Paper.of("Bootstrapping for Named Entity Tagging",
+                "A novel bootstrapping approach to Named Entity (NE) tagging using concept-based seeds and successive learners is presented."));
+
+        assertThat(names(e, Relation.PROPOSES)).doesNotContain("Entity");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
