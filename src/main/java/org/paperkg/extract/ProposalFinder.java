@@ -240,6 +240,8 @@ final class ProposalFinder {
     private static final Pattern HEAD_THEN_BRACKET = Pattern.compile(
             "\\s+(?:(?:method|model|network|framework|architecture|approach|algorithm|system)\\s+)?\\((\\p{Lu}[\\p{L}\\p{N}+\\-]*(?:\\s[\\p{L}\\p{N}+\\-]+)?)\\)");
 
+    private static final Pattern PURPOSE_BEFORE = Pattern.compile(
+            "\\b(?:to|when|while|by|using|via)\\b");
     private static final Pattern PASSIVE_SUBJECT = Pattern.compile(
             "(?:(?:^|\\b(?:[Aa]n?|[Tt]he)\\s)[^,;()]{0,60}\\(([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+])\\)"
                     // a bare name opens its clause: "In this paper, X is proposed", not "a comparison of ... for LTAG and HPSG is presented"
@@ -326,10 +328,13 @@ final class ProposalFinder {
         // an acronym defined right after the cue: "we introduce the Gated Memory Unit (GMU)"
         for (Acronyms.Definition d : defs) {
             String between = d.longBegin() >= after ? text.substring(after, d.longBegin()) : "";
-            boolean near = between.matches("\\s*(?:[\\w\\-]+\\s+){0,3}")
-                    || isTitleCase(d.longForm()) && between.matches("[^.;:()]{0,90}") && between.split("\\s+").length <= 12;
+            boolean near = (between.matches("\\s*(?:[\\w\\-]+\\s+){0,3}")
+                    || isTitleCase(d.longForm()) && between.matches("[^.;:()]{0,90}") && between.split("\\s+").length <= 12)
+                    // "a novel framework for Named Entity Recognition (NER)", "to detect ... when integrating Global Navigation
+                    // Satellite System (GNSS)": what the proposal is for or works on, not its name
+                    && !PURPOSE_BEFORE.matcher(between.substring(between.lastIndexOf(',') + 1)).find();
             if (!passive && named.isEmpty() && d.longBegin() >= after && near
-                    && !isListed(d.shortForm()) && !NameShape.isGeneric(d.shortForm())) {
+                    && !isListed(d.shortForm()) && !NameShape.isGeneric(d.shortForm()) && !namesListedTask(d)) {
                 Found f = add(found, d.shortForm(), s, Rule.ACRONYM_AFTER_CUE, text.substring(d.shortEnd()), d.longForm());
                 if (f != null) {
                     f.alias(d.longForm());
@@ -340,7 +345,8 @@ final class ProposalFinder {
         // a name in brackets after the described proposal: "further propose a novel evaluation metric (AV-Align)"
         if (named.isEmpty() && !passive) {
             Matcher b = CUE_HEAD_BRACKETED.matcher(text.substring(after));
-            if (b.lookingAt() && NameShape.isNameLike(b.group(1)) && !isListed(b.group(1))) {
+            if (b.lookingAt() && NameShape.isNameLike(b.group(1)) && !isListed(b.group(1)) && !PURPOSE_BEFORE.matcher(b.group()).find()
+                    && defs.stream().noneMatch(d -> d.shortForm().equals(b.group(1)) && namesListedTask(d))) {
                 keep(named, add(found, b.group(1), s, Rule.CUE_NAME, text.substring(after)));
             }
         }
@@ -481,7 +487,8 @@ final class ProposalFinder {
             // "our quantized-latent autoencoder (QLAE)": after "our" a name needs no capitals
             // unless the phrase goes on to its head: "our masked image modeling (MIM) approach"
             boolean ours = OUR_BEFORE.matcher(before).find() && !CLASS_HEAD_AFTER.matcher(text.substring(d.shortEnd())).lookingAt();
-            if (NOVEL_BEFORE.matcher(before).find() && (isTitleCase(d.longForm()) || ours) && !isListed(d.shortForm())
+            Matcher novel = NOVEL_BEFORE.matcher(before);
+            if (novel.find() && !PURPOSE_BEFORE.matcher(novel.group()).find() && !namesListedTask(d) && (isTitleCase(d.longForm()) || ours) && !isListed(d.shortForm())
                     && !NameShape.isGeneric(d.shortForm()) && !taskAcronyms.contains(d.shortForm())
                     && found.stream().noneMatch(f -> f.isCalled(d.shortForm()) || f.isCalled(d.longForm()))) {
                 Found f = add(found, d.shortForm(), s, Rule.ACRONYM_AFTER_CUE, text.substring(d.shortEnd()), d.longForm());
@@ -949,6 +956,11 @@ final class ProposalFinder {
         return d.longForm().equals(d.longForm().toLowerCase(Locale.ROOT))
                 && d.longForm().matches(".*(?:tion|sion|ing|sis)$")
                 && text.substring(d.shortEnd()).matches("(?s)^\\)?\\s*(?:method|approach|framework|model|task|problem|setting)s?\\b.*");
+    }
+
+    /** "Named Entity Recognition (NER)": a widely studied task the proposal is for, not its name. */
+    private static boolean namesListedTask(Acronyms.Definition d) {
+        return TaskFinder.listedIn(d.longForm()).stream().anyMatch(t -> NameMatch.same(t, d.longForm()));
     }
 
     /** The full long form of which the name is the start: "Hybrid Neural Representation" -> "... for Videos". */

@@ -1954,6 +1954,24 @@ class ExtractorTest {
     }
 
     @Test
+    void anAcronymForAListedTaskOrAfterAPurposeClauseIsNoProposal() {
+        // a sentence of a SciERC abstract, and the shape of NER papers; a defined paradigm after "for" still names the proposal
+        // (Cross-Modality Video Coding, from a training abstract)
+        Extraction purpose = extractor.extract(Paper.of("Interference Compensation",
+                "In this paper, we propose a novel algorithm to detect/compensate on-line interference effects when integrating Global "
+                        + "Navigation Satellite System (GNSS) and Inertial Navigation System (INS)."));
+        Extraction task = extractor.extract(Paper.of("Tagging Tweets",
+                "We propose a novel framework for Named Entity Recognition (NER) in tweets."));
+        Extraction paradigm = extractor.extract(Paper.of("When Video Coding Meets Multimodal Large Language Models",
+                "Herein, we introduce a unified paradigm for Cross-Modality Video Coding (CMVC), which is a pioneering approach to "
+                        + "explore multimodality representation and video generative models in video coding."));
+
+        assertThat(names(purpose, Relation.PROPOSES)).doesNotContain("GNSS", "INS");
+        assertThat(names(task, Relation.PROPOSES)).doesNotContain("NER");
+        assertThat(names(paradigm, Relation.PROPOSES)).contains("CMVC");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
