@@ -240,6 +240,11 @@ final class ProposalFinder {
     private static final Pattern HEAD_THEN_BRACKET = Pattern.compile(
             "\\s+(?:(?:method|model|network|framework|architecture|approach|algorithm|system)\\s+)?\\((\\p{Lu}[\\p{L}\\p{N}+\\-]*(?:\\s[\\p{L}\\p{N}+\\-]+)?)\\)");
 
+    private static final Pattern CUE_HEAD_NAME = Pattern.compile(
+            "\\s*(?:a|an|the|our)\\s+(?:[\\w\\-]+\\s+){0,4}?(?:framework|method|model|approach|architecture|network|system|algorithm|module|"
+                    + "benchmark|dataset|corpus|agent|pipeline|strategy|technique|scheme|paradigm|toolkit|tool|library|mechanism|loss|metric|"
+                    + "platform|language|detector|tracker|encoder|decoder|codec|optimizer|block|layer|operator|suite)"
+                    + "\\s+([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+])(?=\\s*[,.;:(]|\\s+(?:that|which|to|for|with|in|on|based|by|using|and)\\b)");
     private static final Pattern PURPOSE_BEFORE = Pattern.compile(
             "\\b(?:to|when|while|by|using|via)\\b");
     private static final Pattern PASSIVE_SUBJECT = Pattern.compile(
@@ -323,6 +328,14 @@ final class ProposalFinder {
             String name = !a.lookingAt() ? "" : a.group(1) != null ? a.group(1) : a.group(2);
             if ((NameShape.isNameLike(name) || name.contains(" ") && isTitleCase(name)) && !isKnown(name)) {
                 keep(named, withAcronym(add(found, name, s, Rule.CUE_NAME, text.substring(after)), defs));
+            }
+        }
+        // a name right after the described proposal's head: "we propose a novel framework ThoughtSearch that ...",
+        // "we develop a tree search agent ThoughtSearch, which"
+        if (named.isEmpty() && !passive) {
+            Matcher h = CUE_HEAD_NAME.matcher(text).region(after, text.length());
+            if (h.lookingAt() && NameShape.isNameLike(h.group(1)) && !isListed(h.group(1)) && !KnownMethods.isInstance(h.group(1))) {
+                keep(named, withAcronym(add(found, h.group(1), s, Rule.CUE_NAME, text.substring(after)), defs));
             }
         }
         // an acronym defined right after the cue: "we introduce the Gated Memory Unit (GMU)"

@@ -1972,6 +1972,21 @@ class ExtractorTest {
     }
 
     @Test
+    void readsANameRightAfterTheDescribedProposalsHead() {
+        // the shape of many abstracts, here with the Tree of Thoughts framework (2305.10601) under another name; a sentence of a
+        // SciERC abstract ("a Korean-to-English machine translation system CCLINC")
+        Extraction framework = extractor.extract(Paper.of("Deliberate Problem Solving with Large Language Models",
+                "In this paper, we propose a novel framework ThoughtSearch that generalizes over the popular approach to prompting "
+                        + "language models."));
+        Extraction system = extractor.extract(Paper.of("Machine Translation at Lincoln Laboratory",
+                "At MIT Lincoln Laboratory, we have been developing a Korean-to-English machine translation system CCLINC (Common "
+                        + "Coalition Language System at Lincoln Laboratory)."));
+
+        assertThat(names(framework, Relation.PROPOSES)).containsExactly("ThoughtSearch");
+        assertThat(names(system, Relation.PROPOSES)).containsExactly("CCLINC");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
