@@ -245,6 +245,8 @@ final class ProposalFinder {
                     + "benchmark|dataset|corpus|agent|pipeline|strategy|technique|scheme|paradigm|toolkit|tool|library|mechanism|loss|metric|"
                     + "platform|language|detector|tracker|encoder|decoder|codec|optimizer|block|layer|operator|suite)"
                     + "\\s+([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+])(?=\\s*[,.;:(]|\\s+(?:that|which|to|for|with|in|on|based|by|using|and)\\b)");
+    private static final Pattern KIND_THEN_APPOSITION = Pattern.compile(
+            "\\s+(?:[\\w\\-]+\\s+){0,1}(?:model|method|framework|architecture|network|approach|system|algorithm|module)s?\\s*,\\s*\\p{Lu}");
     private static final Pattern PURPOSE_BEFORE = Pattern.compile(
             "\\b(?:to|when|while|by|using|via)\\b");
     private static final Pattern PASSIVE_SUBJECT = Pattern.compile(
@@ -287,7 +289,9 @@ final class ProposalFinder {
                 if (name == null) {
                     Matcher modified = MODIFIED_ACRONYM.matcher(text.substring(at));
                     // "a novel hierarchical NSE", but not "the residual SwinV2 Transformer model": a modified well-known model is no name
+                    // nor "a minimal VLP model, Vision-and-Language Transformer (ViLT),": the acronym is the kind of the name set off after it
                     name = modified.lookingAt() && adjectivesBefore(s, at, modified.group(2)) && !KnownMethods.contains(modified.group(2))
+                            && !KIND_THEN_APPOSITION.matcher(text).region(at + modified.end(), text.length()).lookingAt()
                             ? modified.group(1) : null;
                 }
                 // "a novel Transformer encoder with ... (I3D)": a well-known family before a head describes the proposal's kind
@@ -327,7 +331,9 @@ final class ProposalFinder {
             Matcher a = CUE_HEAD_APPOSITION.matcher(text.substring(after));
             String name = !a.lookingAt() ? "" : a.group(1) != null ? a.group(1) : a.group(2);
             if ((NameShape.isNameLike(name) || name.contains(" ") && isTitleCase(name)) && !isKnown(name)) {
-                keep(named, withAcronym(add(found, name, s, Rule.CUE_NAME, text.substring(after)), defs));
+                // "a minimal VLP model, Vision-and-Language Transformer (ViLT),": one proposal with the title's ViLT
+                String shortName = acronymOf(name, defs);
+                keep(named, withAcronym(add(found, name, s, Rule.CUE_NAME, text.substring(after), shortName.equals(name) ? null : shortName), defs));
             }
         }
         // a name right after the described proposal's head: "we propose a novel framework ThoughtSearch that ...",

@@ -1987,6 +1987,23 @@ class ExtractorTest {
     }
 
     @Test
+    void anAcronymBeforeTheHeadOfASetOffNameIsItsKind() {
+        // a sentence of the ViLT abstract (2102.03334): "VLP" is the kind of model, ViLT its name
+        Extraction e = extractor.extract(Paper.of("ViLT: Vision-and-Language Transformer Without Convolution or Region Supervision",
+                "In this paper, we present a minimal VLP model, Vision-and-Language Transformer (ViLT), monolithic in the sense that "
+                        + "the processing of visual inputs is drastically simplified."));
+
+        assertThat(e.with(Relation.PROPOSES)).extracting(st -> st.object().name(), st -> st.object().aliases())
+                .containsExactly(tuple("ViLT", List.of("Vision-and-Language Transformer")));
+        // a name set off without a title name keeps its long form as name and its acronym as alias
+        Extraction untitled = extractor.extract(Paper.of("Transformers Without Convolution or Region Supervision",
+                "In this paper, we present a minimal VLP model, Vision-and-Language Transformer (ViLT), monolithic in the sense that "
+                        + "the processing of visual inputs is drastically simplified."));
+        assertThat(untitled.with(Relation.PROPOSES)).extracting(st -> st.object().name(), st -> st.object().aliases())
+                .containsExactly(tuple("Vision-and-Language Transformer", List.of("ViLT")));
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
