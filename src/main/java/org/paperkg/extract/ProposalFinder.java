@@ -25,7 +25,7 @@ final class ProposalFinder {
             "\\b(?:(?:we|this (?:paper|work|study|article|letter)|our (?:work|paper)|here)\\b[^.;]{0,80}?\\b"
                     + "(?:propose|present|introduce|develop|design|devise|build|create|construct|contribute|release|"
                     + "curate|collect|put forward|describe|formulate|offer|proffer|establish|craft|derive|unveil|pioneer|form)(?:s|d|ed)?"
-                    + "|we (?:name|call|dub|term) (?:it|this|them|our [\\w\\-]+|the resulting (?:[\\w\\-]+ ){0,2}?(?:model|network|method|architecture|system)s?)|(?:which|that) we (?:call|dub|name|term)"
+                    + "|we (?:name|call|dub|term) (?:it|this|them|our [\\w\\-]+|the resulting (?:[\\w\\-]+ ){0,2}?(?:model|network|method|architecture|system)s?)|(?:which|that) we (?:call|dub|name|term)|(?<!\\()(?:which|that) we (?:refer to|denote) as"
                     // "Our key contribution is NSA, a natively trainable sparse attention mechanism"
                     + "|(?:our|the) (?:key |main |primary |core |central )?contributions? (?:is|are)"
                     // "We validate our method on three datasets and further propose ...": the subject is still "we"
@@ -35,7 +35,7 @@ final class ProposalFinder {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CALLED = Pattern.compile(
             // lower case only: "Named Entity (NE) tagging" names nothing
-            "\\b(?:(?-i:(?:called|named|dubbed|termed) as|called|named|dubbed|termed|coined)|namely|denoted(?: as)?|referred to as|(?:which|that) we (?:call|dub|name|term)|a\\.k\\.a\\.?|also known as|abbreviated as"
+            "\\b(?:(?-i:(?:called|named|dubbed|termed) as|called|named|dubbed|termed|coined)|namely|denoted(?: as)?|referred to as|(?:which|that) we (?:call|dub|name|term)|(?<!\\()(?:which|that) we (?:refer to|denote) as|a\\.k\\.a\\.?|also known as|abbreviated as"
                     + "|(?:we\\s+)?refer to (?:this|it|our|the)\\b[^,.;]{0,40}?\\bas"
                     // "We call this approach Tree Search", "we term this new family of models X"
                     + "|we\\s+(?:name|call|term|dub)\\s+(?:(?:this|these|our)\\s+(?:[\\w\\-]+\\s+){0,3}?(?:model|method|approach|framework|architecture|"

@@ -2004,6 +2004,21 @@ class ExtractorTest {
     }
 
     @Test
+    void readsANameAfterWhichWeReferToAs() {
+        // the shape of the Tree of Thoughts abstract (2305.10601) under another name; a bracketed term for what the paper
+        // studies is no proposal (a sentence of a training abstract: "unactivated layers (which we refer to as Voids)")
+        Extraction e = extractor.extract(Paper.of("Deliberate Problem Solving with Large Language Models",
+                "This paper presents a method to generalize over the popular approach to prompting language models. The method, "
+                        + "which we refer to as ThoughtSearch, outperforms chain of thought."));
+        Extraction term = extractor.extract(Paper.of("Void in Language Models",
+                "We investigate this question by detecting unactivated layers (which we refer to as Voids) using a non-trainable and "
+                        + "parameter-free adaptive computation method."));
+
+        assertThat(names(e, Relation.PROPOSES)).containsExactly("ThoughtSearch");
+        assertThat(names(term, Relation.PROPOSES)).doesNotContain("Voids");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
