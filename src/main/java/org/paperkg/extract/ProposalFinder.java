@@ -55,10 +55,13 @@ final class ProposalFinder {
             "\\b(?:outperform\\w*|surpass\\w*|beat\\w*|exceed\\w*|than|over|compared (?:to|with)|against|versus|vs\\.?)\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OUR_MODEL_NAMED = Pattern.compile(
-            "\\b(?:[Oo]ur|[Tt]he proposed) (?:[\\w\\-]+\\s+){0,3}(?:model|method|variant|system|version|approach|framework|architecture|network|algorithm)\\b"
+            "\\b(?:[Oo]ur|[Tt]he proposed) (?:[\\w\\-]+\\s+){0,3}(?:model|method|variant|system|version|approach|framework|architecture|network|algorithm|solution|pipeline|agent|technique|strategy|scheme|recipe)\\b"
                     + "(?:(?!\\b(?:than|rivals?|outperform\\w*|surpass\\w*|beats?|compared|state-of-the-art|SOTA|current|previous|prior)\\b)[^,.;]){0,50},"
                     // "Our method, Mixture-of-Depths (MoD), enforces ..."
                     + "\\s*([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+](?:\\s+\\p{Lu}[\\p{L}\\p{N}+\\-]*){0,3})\\s*(?:\\((\\p{Lu}[^()\\s]{1,12})\\)\\s*)?,");
+    private static final Pattern NAME_THEN_OURS = Pattern.compile(
+            "(?<![\\p{L}\\p{N}\\-])([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+])\\s*,\\s*(?:our (?:proposed |new |novel )?|the proposed )(?:[\\w\\-]+\\s+){0,2}?"
+                    + "(?:model|method|approach|framework|architecture|network|algorithm|system|solution|pipeline|agent|technique)\\s*,");
     private static final Pattern OUR_MODEL_CALLED = Pattern.compile(
             "^\\s*(?:Our|This|The (?:proposed|resulting|new|final))\\s+(?:[\\w\\-]+\\s+){0,3}?"
                     + "(?:model|method|approach|network|architecture|framework|module|system|algorithm|technique|scheme)s?"
@@ -487,6 +490,14 @@ final class ProposalFinder {
             // "Our approach, Thought Tree Search, achieves": a Title-Case name of two words or more needs no acronym
             if (NameShape.isNameLike(named.group(1)) || (acronym != null || named.group(1).contains(" ")) && isTitleCase(named.group(1).replace('-', ' '))) {
                 add(found, acronym != null ? acronym : named.group(1), s, Rule.OUR_NAME, "", acronym != null ? named.group(1) : null);
+            }
+        }
+        // "ThoughtSearch, our proposed method, outperforms ..."
+        Matcher reverse = NAME_THEN_OURS.matcher(s.text());
+        while (reverse.find()) {
+            String name = reverse.group(1);
+            if (NameShape.isNameLike(name) && !isListed(name) && !KnownMethods.isInstance(name)) {
+                add(found, name, s, Rule.OUR_NAME, "");
             }
         }
         Matcher m = Pattern.compile("\\b[Oo]ur (?:proposed )?([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+])").matcher(s.text());

@@ -2019,6 +2019,20 @@ class ExtractorTest {
     }
 
     @Test
+    void readsANameSetOffBeforeOurMethodOrAfterOurSolution() {
+        // the shape of the Tree of Thoughts abstract (2305.10601) under another name
+        Extraction before = extractor.extract(Paper.of("Deliberate Problem Solving with Large Language Models",
+                "We propose a method to generalize over the popular approach to prompting language models. ThoughtSearch, our proposed "
+                        + "method, outperforms chain of thought."));
+        Extraction solution = extractor.extract(Paper.of("Deliberate Problem Solving with Large Language Models",
+                "Large language models struggle with search. Our solution, ThoughtSearch, generalizes over the popular approach to "
+                        + "prompting language models."));
+
+        assertThat(names(before, Relation.PROPOSES)).containsExactly("ThoughtSearch");
+        assertThat(names(solution, Relation.PROPOSES)).containsExactly("ThoughtSearch");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
