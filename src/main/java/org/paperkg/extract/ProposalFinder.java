@@ -47,8 +47,11 @@ final class ProposalFinder {
                     + "|(?<=\\p{Ll}\\s)we\\s+(?:call|dub|term)(?=\\s+(?-i:\\p{Lu})))\\s*:?\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern APPOSITIVE = Pattern.compile(
-            "^\\s*,\\s*(?:a|an|the|our)\\s+(?:\\S+\\s+){0,3}?(?:novel|new|simple|unified|general|generic|efficient|"
-                    + "lightweight|scalable|first|open|plug|training-free|large|strong|hierarchical)",
+            "^\\s*,\\s*(?:a|an|the|our)\\s+"
+                    // "GraphPrompt, the strongest previous method,": someone else's
+                    + "(?![^,.;]{0,60}\\b(?:previous|prior|existing|earlier|baseline|competing|current|popular|widely)\\b)"
+                    + "(?:\\S+\\s+){0,3}?(?:novel|new|simple|unified|general|generic|efficient|"
+                    + "lightweight|scalable|first|open|plug|training-free|large|strong|hierarchical)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "MixedAE surpasses iBOT, a strong MIM method": an appositive after a comparison describes the baseline. */
     private static final Pattern BEATEN_BEFORE = Pattern.compile(

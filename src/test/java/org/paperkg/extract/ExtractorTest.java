@@ -2033,6 +2033,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aNameSetOffAsPreviousWorkIsNoProposal() {
+        // the shape of the Tree of Thoughts abstract (2305.10601) under another name, with a baseline described in apposition
+        Extraction e = extractor.extract(Paper.of("Deliberate Problem Solving with Large Language Models",
+                "We propose ThoughtSearch to generalize over the popular approach to prompting language models. ThoughtSearch "
+                        + "outperforms chain of thought, while GraphPrompt, the strongest previous method, does not."));
+
+        assertThat(names(e, Relation.PROPOSES)).containsExactly("ThoughtSearch");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
