@@ -456,7 +456,9 @@ final class ProposalFinder {
             "\\b(?:[Ww]ith|[Uu]sing|[Ii]ntroduc\\w+|[Pp]ropos\\w+|[Pp]resent\\w*)\\s+([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+])\\s*(?::|--|\u2014|\u2013)\\s*(?:a|an)\\s+"
                     + "|\\b(?:[Aa]|[Aa]n)\\s+(?:new|novel)\\s+(?:[\\w\\-]+\\s+){0,3}?[\\w\\-]+\\s*,\\s*([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+])\\s*[,(]"
                     // "we train Zeta-7B, an autoregressive language model with ..."
-                    + "|\\b(?:train|pre-?train|release|open-source)\\s+([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+])\\s*,\\s*(?:a|an)\\s+");
+                    + "|\\b(?:train|pre-?train|release|open-source|resulting in|leading to)\\s+([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+])\\s*,\\s*(?:a|an)\\s+"
+                    // "ThoughtSearch is a novel framework that ...": a sentence that opens on a new thing
+                    + "|^([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+])\\s+is\\s+(?:a|an)\\s+(?:[\\w\\-]+\\s+){0,2}?(?:novel|new)\\b");
     private static final Pattern PASSIVE_CUE = Pattern.compile("\\b(?:is|are) (?:proposed|introduced|presented|developed)\\b");
     /** The paper speaking of its own work: "we", "our", "this paper". */
     static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|study|article))\\b");
@@ -467,8 +469,11 @@ final class ProposalFinder {
         Matcher set = SET_OFF_NAME.matcher(text);
         // "A new benchmark, CodeArena, is introduced to ...": the passive speaks of the paper's own work too
         boolean own = FIRST_PERSON.matcher(text).find() || PASSIVE_CUE.matcher(text).find();
-        while (own && set.find()) {
-            String name = set.group(1) != null ? set.group(1) : set.group(2) != null ? set.group(2) : set.group(3);
+        while (set.find()) {
+            String name = set.group(1) != null ? set.group(1) : set.group(2) != null ? set.group(2) : set.group(3) != null ? set.group(3) : set.group(4);
+            if (!own && set.group(4) == null) {
+                continue;
+            }
             if (NameShape.isNameLike(name) && !isListed(name) && !KnownMethods.isInstance(name)) {
                 // "a new benchmark, CodeArena,": the description before the name says what it is
                 add(found, name, s, Rule.APPOSITIVE_NAME, set.group(2) != null ? set.group() : text.substring(set.end()));

@@ -2043,6 +2043,19 @@ class ExtractorTest {
     }
 
     @Test
+    void readsANewThingASentenceOpensOnOrAWorkResultsIn() {
+        // the shape of the Tree of Thoughts abstract (2305.10601) under another name
+        Extraction opens = extractor.extract(Paper.of("Deliberate Problem Solving with Large Language Models",
+                "ThoughtSearch is a novel framework that generalizes over the popular approach to prompting language models. "
+                        + "Experiments show ThoughtSearch significantly enhances problem-solving abilities."));
+        Extraction results = extractor.extract(Paper.of("Deliberate Problem Solving with Large Language Models",
+                "In this work, we explore tree search for prompting, resulting in ThoughtSearch, a tree-based prompting strategy."));
+
+        assertThat(names(opens, Relation.PROPOSES)).containsExactly("ThoughtSearch");
+        assertThat(names(results, Relation.PROPOSES)).containsExactly("ThoughtSearch");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
