@@ -304,7 +304,9 @@ final class ProposalFinder {
                 boolean family = name != null && KnownMethods.contains(name) && followsAsHead(text, at + name.length());
                 // "We release Flax-based T5X checkpoints": released artefacts of a model, not a new method
                 boolean artefacts = releasesArtefacts(text, after);
-                if (name != null && !family && !artefacts && (NameShape.isNameLike(name) || name.contains(" ") || followsAsName(text, at + name.length()))) {
+                // "we develop a Bayesian framework": an adjective from a name is no name of its own
+                boolean adjective = name != null && name.matches("\\p{Lu}\\p{Ll}+(?:ian|ean)");
+                if (name != null && !family && !artefacts && !adjective && (NameShape.isNameLike(name) || name.contains(" ") || followsAsName(text, at + name.length()))) {
                     String longForm = longFormOf(name, defs);
                     String shortName = acronymOf(name, defs);
                     // "a Fast Region-based Convolutional Network method (Fast R-CNN)": the bracketed name is the short one

@@ -2056,6 +2056,16 @@ class ExtractorTest {
     }
 
     @Test
+    void anAdjectiveMadeFromANameIsNoProposalName() {
+        // a sentence of a SciERC abstract: "Bayesian" describes the framework, which has no name
+        Extraction e = extractor.extract(Paper.of("Image Registration with Learned Priors",
+                "In this paper, we will develop a Bayesian framework that allows to impose statistically learned prior knowledge about "
+                        + "the joint intensity distribution into image registration methods."));
+
+        assertThat(names(e, Relation.PROPOSES)).doesNotContain("Bayesian");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
