@@ -305,7 +305,8 @@ final class ProposalFinder {
                 // "We release Flax-based T5X checkpoints": released artefacts of a model, not a new method
                 boolean artefacts = releasesArtefacts(text, after);
                 // "we develop a Bayesian framework": an adjective from a name is no name of its own
-                boolean adjective = name != null && name.matches("\\p{Lu}\\p{Ll}+(?:ian|ean)");
+                // nor "we devise an LSTM-based method": a modifier made from a name ("-based", "-guided") is the proposal's means
+                boolean adjective = name != null && (name.matches("\\p{Lu}\\p{Ll}+(?:ian|ean)") || NameShape.isModifier(name));
                 if (name != null && !family && !artefacts && !adjective && (NameShape.isNameLike(name) || name.contains(" ") || followsAsName(text, at + name.length()))) {
                     String longForm = longFormOf(name, defs);
                     String shortName = acronymOf(name, defs);

@@ -2066,6 +2066,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aModifierMadeFromANameIsNoProposalName() {
+        // sentences of a SciERC abstract (diagram parse graphs): "LSTM-based" and "DPG-based" describe the method's means
+        Extraction e = extractor.extract(Paper.of("A Diagram Is Worth A Dozen Images",
+                "We introduce Diagram Parse Graphs (DPG) as our representation to model the structure of diagrams. We devise an "
+                        + "LSTM-based method for syntactic parsing of diagrams and introduce a DPG-based attention model for diagram "
+                        + "question answering."));
+
+        assertThat(names(e, Relation.PROPOSES)).doesNotContain("LSTM-based", "DPG-based");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
