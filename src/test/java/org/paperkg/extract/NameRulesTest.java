@@ -61,6 +61,9 @@ class NameRulesTest {
         assertThat(NameShape.isNameLike("PC-based")).isFalse();
         assertThat(NameShape.isNameLike("Cross-Modal")).isFalse();
         assertThat(NameShape.isNameLike("top-1")).isFalse();
+        // field acronyms and numeric formats: "our MT system", "Our INT4 pipeline"
+        assertThat(NameShape.isNameLike("MT")).isFalse();
+        assertThat(NameShape.isNameLike("INT4")).isFalse();
     }
 
     @Test
