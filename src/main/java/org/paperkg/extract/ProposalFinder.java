@@ -254,7 +254,7 @@ final class ProposalFinder {
     private static final Pattern KIND_THEN_APPOSITION = Pattern.compile(
             "\\s+(?:[\\w\\-]+\\s+){0,1}(?:model|method|framework|architecture|network|approach|system|algorithm|module)s?\\s*,\\s*\\p{Lu}");
     private static final Pattern PURPOSE_BEFORE = Pattern.compile(
-            "\\b(?:to|when|while|by|using|via)\\b");
+            "\\b(?:to|when|while|by|using|via|based on|built on|upon)\\b");
     private static final Pattern PASSIVE_SUBJECT = Pattern.compile(
             "(?:(?:^|\\b(?:[Aa]n?|[Tt]he)\\s)[^,;()]{0,60}\\(([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+])\\)"
                     // a bare name opens its clause: "In this paper, X is proposed", not "a comparison of ... for LTAG and HPSG is presented"

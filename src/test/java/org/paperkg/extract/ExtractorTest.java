@@ -2077,6 +2077,15 @@ class ExtractorTest {
     }
 
     @Test
+    void anAcronymTheWorkIsBasedOnIsNoProposal() {
+        // a sentence of a SciERC abstract: the models the work is built on are not its own
+        Extraction e = extractor.extract(Paper.of("A Cooperative Model for Dialogue Understanding",
+                "We build this based on both Finite State Model (FSM) and Statistical Learning Model (SLM)."));
+
+        assertThat(names(e, Relation.PROPOSES)).doesNotContain("FSM", "SLM");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
