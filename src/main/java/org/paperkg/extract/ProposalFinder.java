@@ -251,6 +251,7 @@ final class ProposalFinder {
                     + "benchmark|dataset|corpus|agent|pipeline|strategy|technique|scheme|paradigm|toolkit|tool|library|mechanism|loss|metric|"
                     + "platform|language|detector|tracker|encoder|decoder|codec|optimizer|block|layer|operator|suite)"
                     + "\\s+([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+])(?=\\s*[,.;:(]|\\s+(?:that|which|to|for|with|in|on|based|by|using|and)\\b)");
+    private static final Pattern LOWER_VERSIONED_NAME = Pattern.compile("(\\p{Ll}[\\p{Ll}\\p{N}]+-\\d+(?:\\.\\d+)?)(?=\\s*,\\s*(?:a|an)\\s)");
     private static final Pattern KIND_THEN_APPOSITION = Pattern.compile(
             "\\s+(?:[\\w\\-]+\\s+){0,1}(?:model|method|framework|architecture|network|approach|system|algorithm|module)s?\\s*,\\s*\\p{Lu}");
     private static final Pattern PURPOSE_BEFORE = Pattern.compile(
@@ -292,6 +293,11 @@ final class ProposalFinder {
             if (m.find()) {
                 int at = after + m.end();
                 String name = nameAt(text, at);
+                // "We introduce phi-1, a new large language model": a lower-case name with its version, set off
+                Matcher lowerVersioned = LOWER_VERSIONED_NAME.matcher(text).region(at, text.length());
+                if (name == null && lowerVersioned.lookingAt()) {
+                    name = lowerVersioned.group(1);
+                }
                 if (name == null) {
                     Matcher modified = MODIFIED_ACRONYM.matcher(text.substring(at));
                     // "a novel hierarchical NSE", but not "the residual SwinV2 Transformer model": a modified well-known model is no name

@@ -2086,6 +2086,16 @@ class ExtractorTest {
     }
 
     @Test
+    void readsALowerCaseVersionedNameSetOffAfterTheCue() {
+        // a sentence of the phi-1 abstract (Textbooks Are All You Need, 2306.11644); the title's subject is then no proposal
+        Extraction e = extractor.extract(Paper.of("Textbooks Are All You Need",
+                "We introduce phi-1, a new large language model for code, with significantly smaller size than competing models: "
+                        + "phi-1 is a Transformer-based model with 1.3B parameters, trained for 4 days on 8 A100s."));
+
+        assertThat(names(e, Relation.PROPOSES)).containsExactly("phi-1");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
