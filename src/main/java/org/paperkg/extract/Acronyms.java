@@ -31,7 +31,17 @@ final class Acronyms {
             String before = text.substring(0, m.start()).replaceAll("[\\s~]+$", "");
             int innerStart = m.start(1) + (m.group(1).length() - m.group(1).stripLeading().length());
             if (isShortForm(inside)) {
-                String longForm = longForm(inside, before);
+                // "a new framework, \"Tree of Thoughts\" (ToT)": the quotes are not part of the long form
+                Matcher q = QUOTED_BEFORE.matcher(before);
+                if (q.matches()) {
+                    String longForm = byInitials(inside, q.group(2), longForm(inside, q.group(2)));
+                    if (longForm != null) {
+                        int longEnd = before.length() - 1;
+                        out.add(new Definition(inside, longForm, innerStart, innerStart + inside.length(), longEnd - longForm.length(), longEnd));
+                    }
+                    continue;
+                }
+                String longForm = byInitials(inside, before, longForm(inside, before));
                 if (longForm != null) {
                     int longBegin = before.length() - longForm.length();
                     out.add(new Definition(inside, longForm, innerStart, innerStart + inside.length(),
@@ -61,6 +71,7 @@ final class Acronyms {
         return out;
     }
 
+    private static final Pattern QUOTED_BEFORE = Pattern.compile("(?s)(.*[\\s,(:])[\"\u201c\u2018']([^\"\u201c\u201d\u2018\u2019']{2,80})[\"\u201d\u2019']");
     private static final Pattern OR_SHORT = Pattern.compile(",?\\s+or\\s+([\\p{L}][\\p{L}\\p{N}+\\-]*)(?=[\\s,.;:)]|$)");
 
     static boolean isShortForm(String s) {
@@ -68,6 +79,28 @@ final class Acronyms {
             return false;
         }
         return s.chars().anyMatch(Character::isUpperCase) && s.chars().filter(Character::isLetter).count() >= 2;
+    }
+
+    /**
+     * "Tree of Thoughts (ToT)": when the shortest long form is one word ("Thoughts") but the short form's letters are the
+     * initials of the words before it, those words are the long form.
+     */
+    static String byInitials(String shortForm, String text, String longForm) {
+        if (longForm == null || longForm.contains(" ") || shortForm.chars().filter(Character::isUpperCase).count() < 2
+                || !shortForm.chars().allMatch(Character::isLetter)) {
+            return longForm;
+        }
+        String[] words = text.split("\\s+");
+        int n = shortForm.length();
+        if (words.length < n) {
+            return longForm;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (int i = words.length - n; i < words.length; i++) {
+            initials.append(words[i].isEmpty() ? ' ' : words[i].charAt(0));
+        }
+        return initials.toString().equalsIgnoreCase(shortForm) && Character.isUpperCase(initials.charAt(0))
+                ? String.join(" ", Arrays.copyOfRange(words, words.length - n, words.length)) : longForm;
     }
 
     /** The shortest tail of {@code text} whose words spell the short form, or null. */

@@ -35,6 +35,11 @@ final class NameShape {
         return segments.length == 2 && isCapitalised(segments[0]) && segments[1].matches("\\p{Lu}\\d?");
     }
 
+    /** "LSTM-based", "CLIP-guided": a modifier made from a name. */
+    static boolean isModifier(String word) {
+        return MODIFIER.matcher(word).find();
+    }
+
     /** Generic acronyms and terms ("LLMs", "GPU") that name no particular thing. */
     static boolean isGeneric(String word) {
         return GENERIC.contains(word) || (word.endsWith("s") && GENERIC.contains(word.substring(0, word.length() - 1)));

@@ -25,7 +25,7 @@ final class ProposalFinder {
             "\\b(?:(?:we|this (?:paper|work|study|article|letter)|our (?:work|paper)|here)\\b[^.;]{0,80}?\\b"
                     + "(?:propose|present|introduce|develop|design|devise|build|create|construct|contribute|release|"
                     + "curate|collect|put forward|describe|formulate|offer|proffer|establish|craft|derive|unveil|pioneer|form)(?:s|d|ed)?"
-                    + "|we (?:name|call|dub|term) (?:it|this|them|our [\\w\\-]+|the resulting (?:[\\w\\-]+ ){0,2}?(?:model|network|method|architecture|system)s?)|(?:which|that) we (?:call|dub|name|term)"
+                    + "|we (?:name|call|dub|term) (?:it|this|them|our [\\w\\-]+|the resulting (?:[\\w\\-]+ ){0,2}?(?:model|network|method|architecture|system)s?)|(?:which|that) we (?:call|dub|name|term)|(?<!\\()(?:which|that) we (?:refer to|denote) as"
                     // "Our key contribution is NSA, a natively trainable sparse attention mechanism"
                     + "|(?:our|the) (?:key |main |primary |core |central )?contributions? (?:is|are)"
                     // "We validate our method on three datasets and further propose ...": the subject is still "we"
@@ -34,27 +34,37 @@ final class ProposalFinder {
                     + "|(?:is|are|was|were) (?:proposed|introduced|presented|developed))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CALLED = Pattern.compile(
-            "\\b(?:(?:called|named|dubbed|termed) as|called|named|dubbed|termed|coined|namely|denoted(?: as)?|referred to as|(?:which|that) we (?:call|dub|name|term)|a\\.k\\.a\\.?|also known as|abbreviated as"
+            // lower case only: "Named Entity (NE) tagging" names nothing
+            "\\b(?:(?-i:(?:called|named|dubbed|termed) as|called|named|dubbed|termed|coined)|namely|denoted(?: as)?|referred to as|(?:which|that) we (?:call|dub|name|term)|(?<!\\()(?:which|that) we (?:refer to|denote) as|a\\.k\\.a\\.?|also known as|abbreviated as"
                     + "|(?:we\\s+)?refer to (?:this|it|our|the)\\b[^,.;]{0,40}?\\bas"
-                    + "|we\\s+(?:name|call|term|dub)\\s+(?:it|this|them|our\\s+[\\w\\-]+"
+                    // "We call this approach Tree Search", "we term this new family of models X"
+                    + "|we\\s+(?:name|call|term|dub)\\s+(?:(?:this|these|our)\\s+(?:[\\w\\-]+\\s+){0,3}?(?:model|method|approach|framework|architecture|"
+                    + "network|system|algorithm|technique|scheme|strategy|paradigm|pipeline|module|loss|objective|mechanism|family|procedure|layer|block)s?"
+                    + "|it|this|them|our\\s+[\\w\\-]+"
                     // "We call the resulting models InstructGPT"
                     + "|the\\s+resulting\\s+(?:[\\w\\-]+\\s+){0,2}?(?:model|network|method|architecture|system)s?)(?:\\s+as)?"
                     // "in a novel framework we call SSDLite": a relative clause without "which"
                     + "|(?<=\\p{Ll}\\s)we\\s+(?:call|dub|term)(?=\\s+(?-i:\\p{Lu})))\\s*:?\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern APPOSITIVE = Pattern.compile(
-            "^\\s*,\\s*(?:a|an|the|our)\\s+(?:\\S+\\s+){0,3}?(?:novel|new|simple|unified|general|generic|efficient|"
-                    + "lightweight|scalable|first|open|plug|training-free|large|strong|hierarchical)",
+            "^\\s*,\\s*(?:a|an|the|our)\\s+"
+                    // "GraphPrompt, the strongest previous method,": someone else's
+                    + "(?![^,.;]{0,60}\\b(?:previous|prior|existing|earlier|baseline|competing|current|popular|widely)\\b)"
+                    + "(?:\\S+\\s+){0,3}?(?:novel|new|simple|unified|general|generic|efficient|"
+                    + "lightweight|scalable|first|open|plug|training-free|large|strong|hierarchical)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "MixedAE surpasses iBOT, a strong MIM method": an appositive after a comparison describes the baseline. */
     private static final Pattern BEATEN_BEFORE = Pattern.compile(
             "\\b(?:outperform\\w*|surpass\\w*|beat\\w*|exceed\\w*|than|over|compared (?:to|with)|against|versus|vs\\.?)\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OUR_MODEL_NAMED = Pattern.compile(
-            "\\b[Oo]ur (?:[\\w\\-]+\\s+){0,3}(?:model|method|variant|system|version|approach|framework|architecture|network|algorithm)\\b"
+            "\\b(?:[Oo]ur|[Tt]he proposed) (?:[\\w\\-]+\\s+){0,3}(?:model|method|variant|system|version|approach|framework|architecture|network|algorithm|solution|pipeline|agent|technique|strategy|scheme|recipe)\\b"
                     + "(?:(?!\\b(?:than|rivals?|outperform\\w*|surpass\\w*|beats?|compared|state-of-the-art|SOTA|current|previous|prior)\\b)[^,.;]){0,50},"
                     // "Our method, Mixture-of-Depths (MoD), enforces ..."
                     + "\\s*([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+](?:\\s+\\p{Lu}[\\p{L}\\p{N}+\\-]*){0,3})\\s*(?:\\((\\p{Lu}[^()\\s]{1,12})\\)\\s*)?,");
+    private static final Pattern NAME_THEN_OURS = Pattern.compile(
+            "(?<![\\p{L}\\p{N}\\-])([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+])\\s*,\\s*(?:our (?:proposed |new |novel )?|the proposed )(?:[\\w\\-]+\\s+){0,2}?"
+                    + "(?:model|method|approach|framework|architecture|network|algorithm|system|solution|pipeline|agent|technique)\\s*,");
     private static final Pattern OUR_MODEL_CALLED = Pattern.compile(
             "^\\s*(?:Our|This|The (?:proposed|resulting|new|final))\\s+(?:[\\w\\-]+\\s+){0,3}?"
                     + "(?:model|method|approach|network|architecture|framework|module|system|algorithm|technique|scheme)s?"
@@ -83,7 +93,9 @@ final class ProposalFinder {
     private static final Pattern AND_NEXT = Pattern.compile("\\s*,?\\s*and\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:novel|new)\\s+)?");
     private static final Pattern CUE_HEAD_APPOSITION = Pattern.compile(
             "\\s*(?:a|an|the|our)\\s+(?:[\\w\\-]+\\s+){0,5}?[\\w\\-]+\\s*,\\s*"
-                    + "([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+](?:\\s+\\p{Lu}[\\p{L}\\p{N}+\\-]*){0,3})\\s*(?:[,(;]|\\.?$)");
+                    + "(?:([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+](?:\\s+\\p{Lu}[\\p{L}\\p{N}+\\-]*){0,3})"
+                    // "a new framework for language model inference, \"Tree of Thoughts\" (ToT), which"
+                    + "|[\"\u201c\u2018](\\p{Lu}[\\p{L}\\p{N}+\\-]*(?:\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}+\\-]*){0,5})[\"\u201d\u2019])\\s*(?:[,(;]|\\.?$)");
     private static final Pattern CUE_HEAD_BRACKETED = Pattern.compile(
             "\\s*(?:a|an|the|our)\\s+(?:[\\w\\-]+\\s+){0,5}?[\\w\\-]+\\s*\\(([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+])\\)");
     private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}+\\-.']*[\\p{L}\\p{N}+]|\\p{L}");
@@ -234,6 +246,22 @@ final class ProposalFinder {
     private static final Pattern HEAD_THEN_BRACKET = Pattern.compile(
             "\\s+(?:(?:method|model|network|framework|architecture|approach|algorithm|system)\\s+)?\\((\\p{Lu}[\\p{L}\\p{N}+\\-]*(?:\\s[\\p{L}\\p{N}+\\-]+)?)\\)");
 
+    private static final Pattern CUE_HEAD_NAME = Pattern.compile(
+            "\\s*(?:a|an|the|our)\\s+(?:[\\w\\-]+\\s+){0,4}?(?:framework|method|model|approach|architecture|network|system|algorithm|module|"
+                    + "benchmark|dataset|corpus|agent|pipeline|strategy|technique|scheme|paradigm|toolkit|tool|library|mechanism|loss|metric|"
+                    + "platform|language|detector|tracker|encoder|decoder|codec|optimizer|block|layer|operator|suite)"
+                    + "\\s+([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+])(?=\\s*[,.;:(]|\\s+(?:that|which|to|for|with|in|on|based|by|using|and)\\b)");
+    private static final Pattern LOWER_VERSIONED_NAME = Pattern.compile("(\\p{Ll}[\\p{Ll}\\p{N}]+-\\d+(?:\\.\\d+)?)(?=\\s*,\\s*(?:a|an)\\s)");
+    private static final Pattern KIND_THEN_APPOSITION = Pattern.compile(
+            "\\s+(?:[\\w\\-]+\\s+){0,1}(?:model|method|framework|architecture|network|approach|system|algorithm|module)s?\\s*,\\s*\\p{Lu}");
+    private static final Pattern PURPOSE_BEFORE = Pattern.compile(
+            "\\b(?:to|when|while|by|using|via|based on|built on|upon)\\b");
+    private static final Pattern PASSIVE_SUBJECT = Pattern.compile(
+            "(?:(?:^|\\b(?:[Aa]n?|[Tt]he)\\s)[^,;()]{0,60}\\(([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+])\\)"
+                    // a bare name opens its clause: "In this paper, X is proposed", not "a comparison of ... for LTAG and HPSG is presented"
+                    + "|(?:^|,\\s*)([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+]))\\s*$");
+    private static final Pattern PASSIVE_BY_OTHERS = Pattern.compile(
+            "\\s+(?:by|earlier|previously|originally|recently|in\\s+(?:\\[|\\(|\\d|the literature|prior|previous|earlier))\\b");
     private static final Pattern NEW_BEFORE_CUE = Pattern.compile(
             "([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+]),\\s+(?:a|an)\\s+(?:new|novel)\\b");
 
@@ -248,7 +276,7 @@ final class ProposalFinder {
         // called X / named X
         Matcher called = CALLED.matcher(text);
         if (called.find(passive ? 0 : cue.start())) {
-            String name = nameAt(text, called.end());
+            String name = nameOrQuotedAt(text, called.end());
             if (name != null) {
                 String longForm = longFormOf(name, defs);
                 name = acronymOf(name, defs);
@@ -265,17 +293,27 @@ final class ProposalFinder {
             if (m.find()) {
                 int at = after + m.end();
                 String name = nameAt(text, at);
+                // "We introduce phi-1, a new large language model": a lower-case name with its version, set off
+                Matcher lowerVersioned = LOWER_VERSIONED_NAME.matcher(text).region(at, text.length());
+                if (name == null && lowerVersioned.lookingAt()) {
+                    name = lowerVersioned.group(1);
+                }
                 if (name == null) {
                     Matcher modified = MODIFIED_ACRONYM.matcher(text.substring(at));
                     // "a novel hierarchical NSE", but not "the residual SwinV2 Transformer model": a modified well-known model is no name
+                    // nor "a minimal VLP model, Vision-and-Language Transformer (ViLT),": the acronym is the kind of the name set off after it
                     name = modified.lookingAt() && adjectivesBefore(s, at, modified.group(2)) && !KnownMethods.contains(modified.group(2))
+                            && !KIND_THEN_APPOSITION.matcher(text).region(at + modified.end(), text.length()).lookingAt()
                             ? modified.group(1) : null;
                 }
                 // "a novel Transformer encoder with ... (I3D)": a well-known family before a head describes the proposal's kind
                 boolean family = name != null && KnownMethods.contains(name) && followsAsHead(text, at + name.length());
                 // "We release Flax-based T5X checkpoints": released artefacts of a model, not a new method
                 boolean artefacts = releasesArtefacts(text, after);
-                if (name != null && !family && !artefacts && (NameShape.isNameLike(name) || name.contains(" ") || followsAsName(text, at + name.length()))) {
+                // "we develop a Bayesian framework": an adjective from a name is no name of its own
+                // nor "we devise an LSTM-based method": a modifier made from a name ("-based", "-guided") is the proposal's means
+                boolean adjective = name != null && (name.matches("\\p{Lu}\\p{Ll}+(?:ian|ean)") || NameShape.isModifier(name));
+                if (name != null && !family && !artefacts && !adjective && (NameShape.isNameLike(name) || name.contains(" ") || followsAsName(text, at + name.length()))) {
                     String longForm = longFormOf(name, defs);
                     String shortName = acronymOf(name, defs);
                     // "a Fast Region-based Convolutional Network method (Fast R-CNN)": the bracketed name is the short one
@@ -306,18 +344,31 @@ final class ProposalFinder {
         // a name in apposition: "we propose a generic approach, EarlyBIRD, to ...", "we present the first Encoder-free 3D LMM, ENEL."
         if (named.isEmpty() && !passive) {
             Matcher a = CUE_HEAD_APPOSITION.matcher(text.substring(after));
-            String name = a.lookingAt() ? a.group(1) : "";
+            String name = !a.lookingAt() ? "" : a.group(1) != null ? a.group(1) : a.group(2);
             if ((NameShape.isNameLike(name) || name.contains(" ") && isTitleCase(name)) && !isKnown(name)) {
-                keep(named, withAcronym(add(found, name, s, Rule.CUE_NAME, text.substring(after)), defs));
+                // "a minimal VLP model, Vision-and-Language Transformer (ViLT),": one proposal with the title's ViLT
+                String shortName = acronymOf(name, defs);
+                keep(named, withAcronym(add(found, name, s, Rule.CUE_NAME, text.substring(after), shortName.equals(name) ? null : shortName), defs));
+            }
+        }
+        // a name right after the described proposal's head: "we propose a novel framework ThoughtSearch that ...",
+        // "we develop a tree search agent ThoughtSearch, which"
+        if (named.isEmpty() && !passive) {
+            Matcher h = CUE_HEAD_NAME.matcher(text).region(after, text.length());
+            if (h.lookingAt() && NameShape.isNameLike(h.group(1)) && !isListed(h.group(1)) && !KnownMethods.isInstance(h.group(1))) {
+                keep(named, withAcronym(add(found, h.group(1), s, Rule.CUE_NAME, text.substring(after)), defs));
             }
         }
         // an acronym defined right after the cue: "we introduce the Gated Memory Unit (GMU)"
         for (Acronyms.Definition d : defs) {
             String between = d.longBegin() >= after ? text.substring(after, d.longBegin()) : "";
-            boolean near = between.matches("\\s*(?:[\\w\\-]+\\s+){0,3}")
-                    || isTitleCase(d.longForm()) && between.matches("[^.;:()]{0,90}") && between.split("\\s+").length <= 12;
+            boolean near = (between.matches("\\s*(?:[\\w\\-]+\\s+){0,3}")
+                    || isTitleCase(d.longForm()) && between.matches("[^.;:()]{0,90}") && between.split("\\s+").length <= 12)
+                    // "a novel framework for Named Entity Recognition (NER)", "to detect ... when integrating Global Navigation
+                    // Satellite System (GNSS)": what the proposal is for or works on, not its name
+                    && !PURPOSE_BEFORE.matcher(between.substring(between.lastIndexOf(',') + 1)).find();
             if (!passive && named.isEmpty() && d.longBegin() >= after && near
-                    && !isListed(d.shortForm()) && !NameShape.isGeneric(d.shortForm())) {
+                    && !isListed(d.shortForm()) && !NameShape.isGeneric(d.shortForm()) && !namesListedTask(d)) {
                 Found f = add(found, d.shortForm(), s, Rule.ACRONYM_AFTER_CUE, text.substring(d.shortEnd()), d.longForm());
                 if (f != null) {
                     f.alias(d.longForm());
@@ -328,8 +379,19 @@ final class ProposalFinder {
         // a name in brackets after the described proposal: "further propose a novel evaluation metric (AV-Align)"
         if (named.isEmpty() && !passive) {
             Matcher b = CUE_HEAD_BRACKETED.matcher(text.substring(after));
-            if (b.lookingAt() && NameShape.isNameLike(b.group(1)) && !isListed(b.group(1))) {
+            if (b.lookingAt() && NameShape.isNameLike(b.group(1)) && !isListed(b.group(1)) && !PURPOSE_BEFORE.matcher(b.group()).find()
+                    && defs.stream().noneMatch(d -> d.shortForm().equals(b.group(1)) && namesListedTask(d))) {
                 keep(named, add(found, b.group(1), s, Rule.CUE_NAME, text.substring(after)));
+            }
+        }
+        // "a thought search framework (ThoughtSearch) is proposed", "In this paper, ThoughtSearch is proposed to ...": the subject
+        // of a present passive cue, not one proposed by others ("X is proposed by Smith et al.", "was proposed in 2017")
+        if (named.isEmpty() && cue.group().matches("(?is)(?:.*\\s)?(?:is|are) (?:proposed|introduced|presented|developed)") && !PASSIVE_BY_OTHERS.matcher(text).region(after, text.length()).lookingAt()) {
+            Matcher subject = PASSIVE_SUBJECT.matcher(text).region(0, cue.start() + cue.group().lastIndexOf(' ', cue.group().lastIndexOf(' ') - 1) + 1);
+            String name = !subject.find() ? null : subject.group(1) != null ? subject.group(1) : subject.group(2);
+            boolean defined = name != null && subject.group(1) != null && defs.stream().anyMatch(d -> d.shortForm().equals(subject.group(1)));
+            if (name != null && (defined || NameShape.isNameLike(name)) && !isListed(name) && !taskAcronyms.contains(name)) {
+                keep(named, withAcronym(add(found, name, s, Rule.CUE_NAME, text.substring(after)), defs));
             }
         }
         appositive(s, found, cue.start());
@@ -403,7 +465,9 @@ final class ProposalFinder {
             "\\b(?:[Ww]ith|[Uu]sing|[Ii]ntroduc\\w+|[Pp]ropos\\w+|[Pp]resent\\w*)\\s+([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+])\\s*(?::|--|\u2014|\u2013)\\s*(?:a|an)\\s+"
                     + "|\\b(?:[Aa]|[Aa]n)\\s+(?:new|novel)\\s+(?:[\\w\\-]+\\s+){0,3}?[\\w\\-]+\\s*,\\s*([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+])\\s*[,(]"
                     // "we train Zeta-7B, an autoregressive language model with ..."
-                    + "|\\b(?:train|pre-?train|release|open-source)\\s+([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+])\\s*,\\s*(?:a|an)\\s+");
+                    + "|\\b(?:train|pre-?train|release|open-source|resulting in|leading to)\\s+([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+])\\s*,\\s*(?:a|an)\\s+"
+                    // "ThoughtSearch is a novel framework that ...": a sentence that opens on a new thing
+                    + "|^([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+])\\s+is\\s+(?:a|an)\\s+(?:[\\w\\-]+\\s+){0,2}?(?:novel|new)\\b");
     private static final Pattern PASSIVE_CUE = Pattern.compile("\\b(?:is|are) (?:proposed|introduced|presented|developed)\\b");
     /** The paper speaking of its own work: "we", "our", "this paper". */
     static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|study|article))\\b");
@@ -414,8 +478,11 @@ final class ProposalFinder {
         Matcher set = SET_OFF_NAME.matcher(text);
         // "A new benchmark, CodeArena, is introduced to ...": the passive speaks of the paper's own work too
         boolean own = FIRST_PERSON.matcher(text).find() || PASSIVE_CUE.matcher(text).find();
-        while (own && set.find()) {
-            String name = set.group(1) != null ? set.group(1) : set.group(2) != null ? set.group(2) : set.group(3);
+        while (set.find()) {
+            String name = set.group(1) != null ? set.group(1) : set.group(2) != null ? set.group(2) : set.group(3) != null ? set.group(3) : set.group(4);
+            if (!own && set.group(4) == null) {
+                continue;
+            }
             if (NameShape.isNameLike(name) && !isListed(name) && !KnownMethods.isInstance(name)) {
                 // "a new benchmark, CodeArena,": the description before the name says what it is
                 add(found, name, s, Rule.APPOSITIVE_NAME, set.group(2) != null ? set.group() : text.substring(set.end()));
@@ -437,11 +504,20 @@ final class ProposalFinder {
         Matcher named = OUR_MODEL_NAMED.matcher(s.text());
         while (named.find()) {
             String acronym = named.group(2);
-            if (NameShape.isNameLike(named.group(1)) || acronym != null && isTitleCase(named.group(1).replace('-', ' '))) {
+            // "Our approach, Thought Tree Search, achieves": a Title-Case name of two words or more needs no acronym
+            if (NameShape.isNameLike(named.group(1)) || (acronym != null || named.group(1).contains(" ")) && isTitleCase(named.group(1).replace('-', ' '))) {
                 add(found, acronym != null ? acronym : named.group(1), s, Rule.OUR_NAME, "", acronym != null ? named.group(1) : null);
             }
         }
-        Matcher m = Pattern.compile("\\bour (?:proposed )?([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+])").matcher(s.text());
+        // "ThoughtSearch, our proposed method, outperforms ..."
+        Matcher reverse = NAME_THEN_OURS.matcher(s.text());
+        while (reverse.find()) {
+            String name = reverse.group(1);
+            if (NameShape.isNameLike(name) && !isListed(name) && !KnownMethods.isInstance(name)) {
+                add(found, name, s, Rule.OUR_NAME, "");
+            }
+        }
+        Matcher m = Pattern.compile("\\b[Oo]ur (?:proposed )?([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+])").matcher(s.text());
         while (m.find()) {
             String name = m.group(1);
             if (NameShape.isNameLike(name) && found.stream().noneMatch(f -> f.isCalled(name)) && !KnownMethods.isInstance(name)) {
@@ -458,7 +534,8 @@ final class ProposalFinder {
             // "our quantized-latent autoencoder (QLAE)": after "our" a name needs no capitals
             // unless the phrase goes on to its head: "our masked image modeling (MIM) approach"
             boolean ours = OUR_BEFORE.matcher(before).find() && !CLASS_HEAD_AFTER.matcher(text.substring(d.shortEnd())).lookingAt();
-            if (NOVEL_BEFORE.matcher(before).find() && (isTitleCase(d.longForm()) || ours) && !isListed(d.shortForm())
+            Matcher novel = NOVEL_BEFORE.matcher(before);
+            if (novel.find() && !PURPOSE_BEFORE.matcher(novel.group()).find() && !namesListedTask(d) && (isTitleCase(d.longForm()) || ours) && !isListed(d.shortForm())
                     && !NameShape.isGeneric(d.shortForm()) && !taskAcronyms.contains(d.shortForm())
                     && found.stream().noneMatch(f -> f.isCalled(d.shortForm()) || f.isCalled(d.longForm()))) {
                 Found f = add(found, d.shortForm(), s, Rule.ACRONYM_AFTER_CUE, text.substring(d.shortEnd()), d.longForm());
@@ -537,7 +614,7 @@ final class ProposalFinder {
 
     /** The name after "a new framework, called": a well-known name only when {@code listedOk}. */
     private void calledAfter(Sentence s, MatchResult m, List<Found> found, boolean listedOk) {
-        String name = nameAt(s.text(), m.end());
+        String name = nameOrQuotedAt(s.text(), m.end());
         if (name == null) {
             Matcher lower = LOWER_NAME.matcher(s.text()).region(m.end(), s.text().length());
             name = lower.lookingAt() ? lower.group(1) : null;
@@ -839,6 +916,16 @@ final class ProposalFinder {
         return name.toString();
     }
 
+    /** A quoted name of one to six words: "termed \"Tree of Thoughts\"", "called 'hierarchical prompting'". */
+    private static final Pattern QUOTED_NAME = Pattern.compile(
+            "\\s*[\"\u201c\u2018']([\\p{L}][\\p{L}\\p{N}+\\-]*(?:\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}+\\-]*){0,5})[\"\u201d\u2019'](?![\\p{L}\\p{N}])");
+
+    /** The name at an offset, or the words of a quoted name there. */
+    static String nameOrQuotedAt(String text, int offset) {
+        Matcher q = QUOTED_NAME.matcher(text).region(offset, text.length());
+        return q.lookingAt() ? q.group(1) : nameAt(text, offset);
+    }
+
     /** Whether the words from an offset up to an acronym are all adjectives ("hierarchical NSE", not "model on LibriSpeech"). */
     private static boolean adjectivesBefore(Sentence s, int offset, String acronym) {
         if (NameShape.isGeneric(acronym) || acronym.endsWith("s")) {
@@ -916,6 +1003,11 @@ final class ProposalFinder {
         return d.longForm().equals(d.longForm().toLowerCase(Locale.ROOT))
                 && d.longForm().matches(".*(?:tion|sion|ing|sis)$")
                 && text.substring(d.shortEnd()).matches("(?s)^\\)?\\s*(?:method|approach|framework|model|task|problem|setting)s?\\b.*");
+    }
+
+    /** "Named Entity Recognition (NER)": a widely studied task the proposal is for, not its name. */
+    private static boolean namesListedTask(Acronyms.Definition d) {
+        return TaskFinder.listedIn(d.longForm()).stream().anyMatch(t -> NameMatch.same(t, d.longForm()));
     }
 
     /** The full long form of which the name is the start: "Hybrid Neural Representation" -> "... for Videos". */

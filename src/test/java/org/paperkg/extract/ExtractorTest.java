@@ -2169,6 +2169,223 @@ class ExtractorTest {
     }
 
     @Test
+    void readsOurNameAtTheStartOfASentence() {
+        // a sentence of the RT-DETR abstract (2304.08069) after an unnamed proposal; "Our PyTorch implementation" names no method
+        Extraction e = extractor.extract(Paper.of("DETRs Beat YOLOs on Real-time Object Detection",
+                "In this paper, we propose the first real-time end-to-end object detector. Our RT-DETR-R50 / R101 achieves 53.1% / 54.3% "
+                        + "AP on COCO and 108 / 74 FPS on T4 GPU, outperforming previously advanced YOLOs in both speed and accuracy. "
+                        + "Our PyTorch implementation is available online."));
+
+        assertThat(names(e, Relation.PROPOSES)).containsExactly("RT-DETR-R50");
+    }
+
+    @Test
+    void readsANameGivenToThisApproach() {
+        // the shape of the Tree of Thoughts abstract (2305.10601), its name given in a sentence of its own
+        Extraction e = extractor.extract(Paper.of("Deliberate Problem Solving with Large Language Models",
+                "In this paper, we propose a simple yet effective method, which generalizes over the popular approach to prompting "
+                        + "language models. We call this approach Thought Tree Search."));
+
+        assertThat(names(e, Relation.PROPOSES)).containsExactly("Thought Tree Search");
+    }
+
+    @Test
+    void readsAQuotedNameAfterACueOrCalled() {
+        // a sentence of the Tree of Thoughts abstract (2305.10601) without its acronym, and the same name after "termed"
+        Extraction apposed = extractor.extract(Paper.of("Deliberate Problem Solving with Large Language Models",
+                "To surmount these challenges, we introduce a new framework for language model inference, \"Tree of Thoughts\", "
+                        + "which generalizes over the popular \"Chain of Thought\" approach to prompting language models."));
+        Extraction termed = extractor.extract(Paper.of("Deliberate Problem Solving with Large Language Models",
+                "To surmount these challenges, we propose a novel framework termed \u201cTree of Thoughts\u201d, which generalizes over "
+                        + "the popular approach to prompting language models."));
+
+        assertThat(names(apposed, Relation.PROPOSES)).containsExactly("Tree of Thoughts");
+        assertThat(names(termed, Relation.PROPOSES)).containsExactly("Tree of Thoughts");
+    }
+
+    @Test
+    void readsATitleCaseNameSetOffAfterOurOrTheProposedMethod() {
+        // the shape of the Tree of Thoughts abstract (2305.10601), the name given only when the results are reported
+        Extraction ours = extractor.extract(Paper.of("Deliberate Problem Solving with Large Language Models",
+                "In this paper, we propose a simple yet effective method, which generalizes over the popular approach to prompting "
+                        + "language models. Our approach, Thought Tree Search, achieves state-of-the-art results."));
+        Extraction proposed = extractor.extract(Paper.of("Deliberate Problem Solving with Large Language Models",
+                "We propose a method to generalize over the popular approach to prompting language models. The proposed method, "
+                        + "ThoughtSearch, outperforms chain of thought."));
+
+        assertThat(names(ours, Relation.PROPOSES)).containsExactly("Thought Tree Search");
+        assertThat(names(proposed, Relation.PROPOSES)).containsExactly("ThoughtSearch");
+    }
+
+    @Test
+    void readsTheSubjectOfAPresentPassiveCue() {
+        // the passive shape common in abstracts, with the Tree of Thoughts framework (2305.10601) under another name; a sentence
+        // of a SciERC abstract, where the name before "is presented" is not its subject
+        Extraction bracketed = extractor.extract(Paper.of("Deliberate Problem Solving with Large Language Models",
+                "To address this issue, a thought search framework (ThoughtSearch) is proposed, which generalizes over the popular "
+                        + "approach to prompting language models."));
+        Extraction bare = extractor.extract(Paper.of("Deliberate Problem Solving with Large Language Models",
+                "In this paper, ThoughtSearch is proposed to generalize over the popular approach to prompting language models."));
+        Extraction other = extractor.extract(Paper.of("Filtering Techniques for Parsing",
+                "An empirical comparison of CFG filtering techniques for LTAG and HPSG is presented."));
+
+        assertThat(names(bracketed, Relation.PROPOSES)).containsExactly("ThoughtSearch");
+        assertThat(names(bare, Relation.PROPOSES)).containsExactly("ThoughtSearch");
+        assertThat(names(other, Relation.PROPOSES)).doesNotContain("HPSG", "LTAG");
+    }
+
+    @Test
+    void aCapitalisedNamedStartsAName() {
+        // a sentence of a SciERC abstract: "Named" is the first word of "Named Entity", not "named X"
+        Extraction e = extractor.extract(Paper.of("Bootstrapping for Named Entity Tagging",
+                "A novel bootstrapping approach to Named Entity (NE) tagging using concept-based seeds and successive learners is presented."));
+
+        assertThat(names(e, Relation.PROPOSES)).doesNotContain("Entity");
+    }
+
+    @Test
+    void anAcronymForAListedTaskOrAfterAPurposeClauseIsNoProposal() {
+        // a sentence of a SciERC abstract, and the shape of NER papers; a defined paradigm after "for" still names the proposal
+        // (Cross-Modality Video Coding, from a training abstract)
+        Extraction purpose = extractor.extract(Paper.of("Interference Compensation",
+                "In this paper, we propose a novel algorithm to detect/compensate on-line interference effects when integrating Global "
+                        + "Navigation Satellite System (GNSS) and Inertial Navigation System (INS)."));
+        Extraction task = extractor.extract(Paper.of("Tagging Tweets",
+                "We propose a novel framework for Named Entity Recognition (NER) in tweets."));
+        Extraction paradigm = extractor.extract(Paper.of("When Video Coding Meets Multimodal Large Language Models",
+                "Herein, we introduce a unified paradigm for Cross-Modality Video Coding (CMVC), which is a pioneering approach to "
+                        + "explore multimodality representation and video generative models in video coding."));
+
+        assertThat(names(purpose, Relation.PROPOSES)).doesNotContain("GNSS", "INS");
+        assertThat(names(task, Relation.PROPOSES)).doesNotContain("NER");
+        assertThat(names(paradigm, Relation.PROPOSES)).contains("CMVC");
+    }
+
+    @Test
+    void readsANameRightAfterTheDescribedProposalsHead() {
+        // the shape of many abstracts, here with the Tree of Thoughts framework (2305.10601) under another name; a sentence of a
+        // SciERC abstract ("a Korean-to-English machine translation system CCLINC")
+        Extraction framework = extractor.extract(Paper.of("Deliberate Problem Solving with Large Language Models",
+                "In this paper, we propose a novel framework ThoughtSearch that generalizes over the popular approach to prompting "
+                        + "language models."));
+        Extraction system = extractor.extract(Paper.of("Machine Translation at Lincoln Laboratory",
+                "At MIT Lincoln Laboratory, we have been developing a Korean-to-English machine translation system CCLINC (Common "
+                        + "Coalition Language System at Lincoln Laboratory)."));
+
+        assertThat(names(framework, Relation.PROPOSES)).containsExactly("ThoughtSearch");
+        assertThat(names(system, Relation.PROPOSES)).containsExactly("CCLINC");
+    }
+
+    @Test
+    void anAcronymBeforeTheHeadOfASetOffNameIsItsKind() {
+        // a sentence of the ViLT abstract (2102.03334): "VLP" is the kind of model, ViLT its name
+        Extraction e = extractor.extract(Paper.of("ViLT: Vision-and-Language Transformer Without Convolution or Region Supervision",
+                "In this paper, we present a minimal VLP model, Vision-and-Language Transformer (ViLT), monolithic in the sense that "
+                        + "the processing of visual inputs is drastically simplified."));
+
+        assertThat(e.with(Relation.PROPOSES)).extracting(st -> st.object().name(), st -> st.object().aliases())
+                .containsExactly(tuple("ViLT", List.of("Vision-and-Language Transformer")));
+        // a name set off without a title name keeps its long form as name and its acronym as alias
+        Extraction untitled = extractor.extract(Paper.of("Transformers Without Convolution or Region Supervision",
+                "In this paper, we present a minimal VLP model, Vision-and-Language Transformer (ViLT), monolithic in the sense that "
+                        + "the processing of visual inputs is drastically simplified."));
+        assertThat(untitled.with(Relation.PROPOSES)).extracting(st -> st.object().name(), st -> st.object().aliases())
+                .containsExactly(tuple("Vision-and-Language Transformer", List.of("ViLT")));
+    }
+
+    @Test
+    void readsANameAfterWhichWeReferToAs() {
+        // the shape of the Tree of Thoughts abstract (2305.10601) under another name; a bracketed term for what the paper
+        // studies is no proposal (a sentence of a training abstract: "unactivated layers (which we refer to as Voids)")
+        Extraction e = extractor.extract(Paper.of("Deliberate Problem Solving with Large Language Models",
+                "This paper presents a method to generalize over the popular approach to prompting language models. The method, "
+                        + "which we refer to as ThoughtSearch, outperforms chain of thought."));
+        Extraction term = extractor.extract(Paper.of("Void in Language Models",
+                "We investigate this question by detecting unactivated layers (which we refer to as Voids) using a non-trainable and "
+                        + "parameter-free adaptive computation method."));
+
+        assertThat(names(e, Relation.PROPOSES)).containsExactly("ThoughtSearch");
+        assertThat(names(term, Relation.PROPOSES)).doesNotContain("Voids");
+    }
+
+    @Test
+    void readsANameSetOffBeforeOurMethodOrAfterOurSolution() {
+        // the shape of the Tree of Thoughts abstract (2305.10601) under another name
+        Extraction before = extractor.extract(Paper.of("Deliberate Problem Solving with Large Language Models",
+                "We propose a method to generalize over the popular approach to prompting language models. ThoughtSearch, our proposed "
+                        + "method, outperforms chain of thought."));
+        Extraction solution = extractor.extract(Paper.of("Deliberate Problem Solving with Large Language Models",
+                "Large language models struggle with search. Our solution, ThoughtSearch, generalizes over the popular approach to "
+                        + "prompting language models."));
+
+        assertThat(names(before, Relation.PROPOSES)).containsExactly("ThoughtSearch");
+        assertThat(names(solution, Relation.PROPOSES)).containsExactly("ThoughtSearch");
+    }
+
+    @Test
+    void aNameSetOffAsPreviousWorkIsNoProposal() {
+        // the shape of the Tree of Thoughts abstract (2305.10601) under another name, with a baseline described in apposition
+        Extraction e = extractor.extract(Paper.of("Deliberate Problem Solving with Large Language Models",
+                "We propose ThoughtSearch to generalize over the popular approach to prompting language models. ThoughtSearch "
+                        + "outperforms chain of thought, while GraphPrompt, the strongest previous method, does not."));
+
+        assertThat(names(e, Relation.PROPOSES)).containsExactly("ThoughtSearch");
+    }
+
+    @Test
+    void readsANewThingASentenceOpensOnOrAWorkResultsIn() {
+        // the shape of the Tree of Thoughts abstract (2305.10601) under another name
+        Extraction opens = extractor.extract(Paper.of("Deliberate Problem Solving with Large Language Models",
+                "ThoughtSearch is a novel framework that generalizes over the popular approach to prompting language models. "
+                        + "Experiments show ThoughtSearch significantly enhances problem-solving abilities."));
+        Extraction results = extractor.extract(Paper.of("Deliberate Problem Solving with Large Language Models",
+                "In this work, we explore tree search for prompting, resulting in ThoughtSearch, a tree-based prompting strategy."));
+
+        assertThat(names(opens, Relation.PROPOSES)).containsExactly("ThoughtSearch");
+        assertThat(names(results, Relation.PROPOSES)).containsExactly("ThoughtSearch");
+    }
+
+    @Test
+    void anAdjectiveMadeFromANameIsNoProposalName() {
+        // a sentence of a SciERC abstract: "Bayesian" describes the framework, which has no name
+        Extraction e = extractor.extract(Paper.of("Image Registration with Learned Priors",
+                "In this paper, we will develop a Bayesian framework that allows to impose statistically learned prior knowledge about "
+                        + "the joint intensity distribution into image registration methods."));
+
+        assertThat(names(e, Relation.PROPOSES)).doesNotContain("Bayesian");
+    }
+
+    @Test
+    void aModifierMadeFromANameIsNoProposalName() {
+        // sentences of a SciERC abstract (diagram parse graphs): "LSTM-based" and "DPG-based" describe the method's means
+        Extraction e = extractor.extract(Paper.of("A Diagram Is Worth A Dozen Images",
+                "We introduce Diagram Parse Graphs (DPG) as our representation to model the structure of diagrams. We devise an "
+                        + "LSTM-based method for syntactic parsing of diagrams and introduce a DPG-based attention model for diagram "
+                        + "question answering."));
+
+        assertThat(names(e, Relation.PROPOSES)).doesNotContain("LSTM-based", "DPG-based");
+    }
+
+    @Test
+    void anAcronymTheWorkIsBasedOnIsNoProposal() {
+        // a sentence of a SciERC abstract: the models the work is built on are not its own
+        Extraction e = extractor.extract(Paper.of("A Cooperative Model for Dialogue Understanding",
+                "We build this based on both Finite State Model (FSM) and Statistical Learning Model (SLM)."));
+
+        assertThat(names(e, Relation.PROPOSES)).doesNotContain("FSM", "SLM");
+    }
+
+    @Test
+    void readsALowerCaseVersionedNameSetOffAfterTheCue() {
+        // a sentence of the phi-1 abstract (Textbooks Are All You Need, 2306.11644); the title's subject is then no proposal
+        Extraction e = extractor.extract(Paper.of("Textbooks Are All You Need",
+                "We introduce phi-1, a new large language model for code, with significantly smaller size than competing models: "
+                        + "phi-1 is a Transformer-based model with 1.3B parameters, trained for 4 days on 8 A100s."));
+
+        assertThat(names(e, Relation.PROPOSES)).containsExactly("phi-1");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",

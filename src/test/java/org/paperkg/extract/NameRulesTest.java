@@ -2,6 +2,8 @@ package org.paperkg.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.paperkg.model.Kind;
 
@@ -75,6 +77,9 @@ class NameRulesTest {
         assertThat(NameShape.isNameLike("PC-based")).isFalse();
         assertThat(NameShape.isNameLike("Cross-Modal")).isFalse();
         assertThat(NameShape.isNameLike("top-1")).isFalse();
+        // field acronyms and numeric formats: "our MT system", "Our INT4 pipeline"
+        assertThat(NameShape.isNameLike("MT")).isFalse();
+        assertThat(NameShape.isNameLike("INT4")).isFalse();
     }
 
     @Test
@@ -86,6 +91,19 @@ class NameRulesTest {
                 .extracting(Acronyms.Definition::shortForm, Acronyms.Definition::longForm)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("VAE", "Variational Autoencoder"));
         assertThat(Acronyms.find("a model (see Figure 2) that works")).isEmpty();
+    }
+
+    @Test
+    void takesTheWordsWhoseInitialsSpellAMixedCaseAcronymAndLeavesQuotesOut() {
+        // the Tree of Thoughts abstract (2305.10601): the shortest long form would be "Thoughts" alone
+        String text = "we introduce a new framework for language model inference, \"Tree of Thoughts\" (ToT), which generalizes over "
+                + "the popular Chain of Thought (CoT) approach";
+        List<Acronyms.Definition> defs = Acronyms.find(text);
+        assertThat(defs).extracting(Acronyms.Definition::shortForm, Acronyms.Definition::longForm)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ToT", "Tree of Thoughts"),
+                        org.assertj.core.groups.Tuple.tuple("CoT", "Chain of Thought"));
+        assertThat(text.substring(defs.get(0).longBegin(), defs.get(0).longEnd())).isEqualTo("Tree of Thoughts");
+        assertThat(Acronyms.find("Mixture-of-Depths (MoD)")).extracting(Acronyms.Definition::longForm).containsExactly("Mixture-of-Depths");
     }
 
     @Test
