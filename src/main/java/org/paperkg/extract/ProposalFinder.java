@@ -632,8 +632,9 @@ final class ProposalFinder {
     private static final Pattern NOVEL_CALLED = Pattern.compile(
             "\\b(?:(?:a|an|our|the)\\s+(?:novel|new|proposed)\\s+(?:[\\w\\-]+\\s+){0,4}?"
                     // "we implement our findings into a simple self-supervised method, called DINO", "The method, called Mask R-CNN"
-                    + "|(?<=\\b(?:[Ww]e|[Oo]ur)\\b.{0,150})(?:a|an|our)\\s+(?:[\\w\\-]+\\s+){0,4}?|(?:^|\\.\\s+)(?:The|Our)\\s+)(?:approach|method|model|framework|architecture|module|"
-                    + "loss|algorithm|technique|scheme|strategy|paradigm|pipeline|system|network|block|layer|objective|mechanism|metric|"
+                    // "Our fine-tuned LLMs, called Llama 2-Chat"
+                    + "|(?<=\\b(?:[Ww]e|[Oo]ur)\\b.{0,150})(?:a|an|our)\\s+(?:[\\w\\-]+\\s+){0,4}?|(?:^|\\.\\s+)(?:The|Our)\\s+(?:[\\w\\-]+\\s+){0,2}?)(?:approach|method|model|framework|architecture|module|"
+                    + "loss|algorithm|technique|scheme|strategy|paradigm|pipeline|system|network|block|layer|objective|mechanism|metric|LLM|"
                     + "benchmark|dataset)s?\\s*,?\\s*(?:called|named|dubbed|termed|coined)\\s+");
     /** One to four lower-case words closed by punctuation or a clause: "ensemble bootstrapping, to", "chain of thought prompting, where". */
     private static final Pattern LOWER_NAME = Pattern.compile(
@@ -884,7 +885,9 @@ final class ProposalFinder {
     }
 
     /** The name starting at an offset: a name-like word, or a run of capitalised words, with its version or size ("Mixtral 8x7B"). */
-    private static final Pattern VERSION_AFTER_NAME = Pattern.compile("\\s+((?:\\d+x)?\\d+(?:\\.\\d+)?[BMK]?|v\\d+(?:\\.\\d+)*)(?![\\w\\-.%])");
+    /** "Llama 2", "Mistral 7B", and with a capitalised variant after it, "Llama 2-Chat", "Qwen 7B-Instruct". */
+    private static final Pattern VERSION_AFTER_NAME = Pattern.compile(
+            "\\s+((?:\\d+x)?\\d+(?:\\.\\d+)?[BMK]?(?:-\\p{Lu}[\\p{L}\\p{N}]*)*|v\\d+(?:\\.\\d+)*)(?![\\w\\-.%])");
 
     static String nameAt(String text, int offset) {
         Matcher m = NAME_TOKEN.matcher(text);

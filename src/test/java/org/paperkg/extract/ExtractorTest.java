@@ -2386,6 +2386,17 @@ class ExtractorTest {
     }
 
     @Test
+    void readsAFineTunedVariantCalledWithItsVersionAndSuffix() {
+        // the Llama 2 abstract (2307.09288)
+        Extraction e = extractor.extract(Paper.of("Llama 2: Open Foundation and Fine-Tuned Chat Models",
+                "In this work, we develop and release Llama 2, a collection of pretrained and fine-tuned large language models "
+                        + "(LLMs) ranging in scale from 7 billion to 70 billion parameters. Our fine-tuned LLMs, called Llama 2-Chat, "
+                        + "are optimized for dialogue use cases."));
+
+        assertThat(names(e, Relation.PROPOSES)).contains("Llama 2", "Llama 2-Chat");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
