@@ -78,6 +78,8 @@ final class ProposalFinder {
     private static final Pattern NOVEL_BEFORE = Pattern.compile(
             "\\b(?:a|an|our|the)\\s+(?:novel|new|proposed|innovative)\\s+(?:[\\w\\-]+\\s+){0,2}$|\\b[Oo]ur\\s+(?:[\\w\\-]+\\s+){0,1}$");
     private static final Pattern OUR_BEFORE = Pattern.compile("\\b[Oo]ur\\s+$");
+    private static final Pattern OUR_NOVEL_TITLED = Pattern.compile(
+            "\\b[Oo]ur (?:novel|new|proposed) ((?:\\p{Lu}\\p{Ll}[\\p{L}\\-]*\\s+){1,3}?\\p{Lu}\\p{Ll}[\\p{L}\\-]*)(?=\\s+\\p{Ll}|[,.;])");
     /** "a novel 'Configuration-Invariant Knowledge Distillation' loss": a quoted name. */
     private static final Pattern NOVEL_QUOTED = Pattern.compile(
             "\\b(?:novel|new|proposed|our)\\s+['\"\u2018\u201c]((?:\\p{Lu}[\\p{L}\\p{N}\\-]*\\s*){1,6})['\"\u2019\u201d]");
@@ -515,6 +517,14 @@ final class ProposalFinder {
             String name = reverse.group(1);
             if (NameShape.isNameLike(name) && !isListed(name) && !KnownMethods.isInstance(name)) {
                 add(found, name, s, Rule.OUR_NAME, "");
+            }
+        }
+        // "Our novel Focal Loss focuses training on ...": a Title-Case name, capitalised mid-sentence, after "our novel"
+        Matcher titled = OUR_NOVEL_TITLED.matcher(s.text());
+        while (titled.find()) {
+            String name = titled.group(1);
+            if (!namesNothing(name) && !isListed(name) && found.stream().noneMatch(f -> f.isCalled(name))) {
+                add(found, name, s, Rule.OUR_NAME, s.text().substring(titled.end()));
             }
         }
         Matcher m = Pattern.compile("\\b[Oo]ur (?:proposed )?([\\p{L}][\\p{L}\\p{N}+\\-.]*[\\p{L}\\p{N}+])").matcher(s.text());

@@ -2397,6 +2397,17 @@ class ExtractorTest {
     }
 
     @Test
+    void readsATitleCaseNameAfterOurNovel() {
+        // the RetinaNet abstract (Focal Loss for Dense Object Detection, 1708.02002)
+        Extraction e = extractor.extract(Paper.of("Focal Loss for Dense Object Detection",
+                "We propose to address this class imbalance by reshaping the standard cross entropy loss such that it down-weights "
+                        + "the loss assigned to well-classified examples. Our novel Focal Loss focuses training on a sparse set of hard "
+                        + "examples. To evaluate the effectiveness of our loss, we design and train a simple dense detector we call RetinaNet."));
+
+        assertThat(names(e, Relation.PROPOSES)).contains("Focal Loss", "RetinaNet");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
