@@ -120,7 +120,15 @@ final class TaskFinder {
         String t = title.text();
         Matcher f = TITLE_FOR.matcher(t);
         while (f.find()) {
-            add(tasks, strip(f.group(1)), title, Rule.TITLE_FOR_TASK, proposals, true);
+            String purpose = strip(f.group(1));
+            // "for Natural Language Generation, Translation, and Comprehension": a list of three or more activities is a task
+            // each ("for Audio, Video, Point Cloud, Time-Series and Image Recognition" shares one head instead)
+            List<String> items = purpose.contains(",") ? List.of(ITEM_SEPARATOR.split(purpose)) : List.of(purpose);
+            boolean activities = items.size() >= 3 && items.stream().allMatch(i -> TaskHead.isActivity(lastWord(i).toLowerCase(Locale.ROOT))
+                    || lastWord(i).matches("(?i).*(?:tion|sion|ing)"));
+            for (String item : activities ? items : List.of(purpose)) {
+                add(tasks, item, title, Rule.TITLE_FOR_TASK, proposals, true);
+            }
         }
         Matcher gp = GERUND_PHRASE.matcher(t);
         while (gp.find()) {

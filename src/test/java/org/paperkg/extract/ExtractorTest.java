@@ -2408,6 +2408,20 @@ class ExtractorTest {
     }
 
     @Test
+    void aTitleListOfActivitiesIsATaskEachButModifiersOfOneHeadAreNot() {
+        // the BART and UniRepLKNet titles (1910.13461, 2311.15599)
+        Extraction bart = extractor.extract(Paper.of(
+                "BART: Denoising Sequence-to-Sequence Pre-training for Natural Language Generation, Translation, and Comprehension",
+                "We present BART, a denoising autoencoder for pretraining sequence-to-sequence models."));
+        Extraction rep = extractor.extract(Paper.of(
+                "UniRepLKNet: A Universal Perception Large-Kernel ConvNet for Audio, Video, Point Cloud, Time-Series and Image Recognition",
+                "We propose UniRepLKNet, a large-kernel ConvNet."));
+
+        assertThat(names(bart, Relation.ADDRESSES)).contains("natural language generation", "translation", "comprehension");
+        assertThat(names(rep, Relation.ADDRESSES)).doesNotContain("audio", "video");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
