@@ -38,7 +38,8 @@ final class DatasetFinder {
     private static final Pattern ITEM = Pattern.compile(NAME);
     /** The edition or split a known name carries: "WMT-14", "CIFAR-10.1", "Places-365", "iNAT-mini". */
     private static final Pattern VERSION = Pattern.compile(
-            "(?:-\\d+(?:\\.\\d+)?[kK]?|\\.\\d+|-(?:mini|tiny|small|large|full|hard|easy|clean|other|test|val|dev))(?![\\p{L}\\p{N}\\-])");
+            // "LVIS v1.0", "SQuAD v2.0": a written version is part of the name
+            "(?:-\\d+(?:\\.\\d+)?[kK]?|\\.\\d+|\\s+v\\d+(?:\\.\\d+)*|-(?:mini|tiny|small|large|full|hard|easy|clean|other|test|val|dev))(?![\\p{L}\\p{N}\\-])");
     private static final Pattern PARENTHESIS = Pattern.compile("\\([^()]*\\)");
     /** "three VIS benchmarks", "multiple AAC datasets": a category, not a name. */
     private static final Pattern COUNTED = Pattern.compile(

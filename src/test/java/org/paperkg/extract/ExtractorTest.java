@@ -2422,6 +2422,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aWrittenVersionIsPartOfADatasetsName() {
+        // an evaluation sentence in a common shape
+        Extraction e = extractor.extract(Paper.of("FooDet: Detection",
+                "We propose FooDet. Extensive experiments on the MS COCO and LVIS v1.0 benchmarks demonstrate its effectiveness."));
+
+        assertThat(names(e, Relation.EVALUATED_ON)).containsExactly("MS COCO", "LVIS v1.0");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
