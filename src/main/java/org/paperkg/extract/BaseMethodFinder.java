@@ -25,8 +25,14 @@ final class BaseMethodFinder {
                     // "combines the strengths of Mamba and Transformer", "marrying DINO with grounded pre-training": a hybrid builds on both
                     + "|(?:combin(?:es|ing)|marr(?:y|ies|ying))(?: the (?:strengths|advantages|benefits|best) of)?(?: both)?"
                     // "adapts Whisper to streaming", "uses only the encoder layers from the original CodeT5"
-                    + "|adapts?|adapting|(?:from|of) (?:the )?original)\\s+(?:the\\s+)?"
+                    + "|adapts?|adapting|(?:from|of) (?:the )?original"
+                    // "adopts ideas from knowledge distillation and neural image compression", "Borrow ideas from ... such as XLM and Unicoder"
+                    + "|(?:adopt|borrow|draw)(?:s|ed|ing)? (?:the )?ideas? from)\\s+(?:the\\s+)?"
                     + "((?:[\\w\\-+.]+\\s+){0,4}[\\w\\-+.]+)", Pattern.CASE_INSENSITIVE);
+    /** "This paper adopts ideas from X", "Borrow ideas from X": what the method takes its design from. */
+    static final Pattern IDEAS = Pattern.compile("(?i)\\b(?:adopt|borrow|draw)(?:s|ed|ing)? (?:the )?ideas? from\\s");
+    /** "cross-lingual pre-trained models, such as ": the class before its named examples. */
+    private static final Pattern SUCH_AS = Pattern.compile("[^,;.()]{0,60}?,?\\s+such as\\s+");
     /** A version written after a name: "2", "2.0", "v2". */
     private static final String VERSION = "(?:\\d+(?:\\.\\d+)*|v\\d+(?:\\.\\d+)*)(?![\\p{L}\\p{N}])";
     private static final Pattern NAME_GOES_ON = Pattern.compile("(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}\\-]*(?![\\p{L}\\p{N}])|" + VERSION + "))+");
@@ -140,11 +146,17 @@ final class BaseMethodFinder {
         Matcher m = BASE_CUE.matcher(text);
         List<Acronyms.Definition> defs = Acronyms.find(text);
         while (m.find()) {
-            if (m.group().regionMatches(true, 0, "combin", 0, 6) || m.group().regionMatches(true, 0, "marr", 0, 4)) {
+            boolean ideas = IDEAS.matcher(m.group()).find();
+            if (m.group().regionMatches(true, 0, "combin", 0, 6) || m.group().regionMatches(true, 0, "marr", 0, 4) || ideas) {
                 // a hybrid of named methods, not of its own capitalised parts ("combines Local Spatio-Temporal Encoding")
-                List<String> parts = new ArrayList<>(KnownMethods.allIn(text.substring(m.start(1)).split("[,;.]|\\s(?:for|to|into|in|with|by|that|which)\\s")[0]));
-                for (ComparedNames.Name n : ComparedNames.at(text, m.start(1))) {
-                    if (NameShape.isNameLike(n.text().split("\\s+")[0]) && parts.stream().noneMatch(p -> NameMatch.same(p, n.text()))) {
+                // ideas from a class of models are the examples it names: "from cross-lingual pre-trained models, such as XLM and Unicoder"
+                Matcher such = SUCH_AS.matcher(text).region(m.start(1), text.length());
+                int from = ideas && such.lookingAt() ? such.end() : m.start(1);
+                List<String> parts = new ArrayList<>(KnownMethods.allIn(text.substring(from).split("[,;.]|\\s(?:for|to|into|in|with|by|that|which)\\s")[0]));
+                for (ComparedNames.Name n : ComparedNames.at(text, from)) {
+                    // the named examples of a class ideas are taken from: "such as XLM and Unicoder"
+                    boolean example = from > m.start(1) && NameShape.isCapitalised(n.text());
+                    if ((NameShape.isNameLike(n.text().split("\\s+")[0]) || example) && parts.stream().noneMatch(p -> NameMatch.same(p, n.text()))) {
                         parts.add(n.text());
                     }
                 }

@@ -181,7 +181,9 @@ public final class Extractor {
                         c.rule().confidence() * a.certainty());
             }
         }
-        Found method = who != null ? who.method() : s.inTitle() ? subjects.main() : null;
+        // "This paper adopts ideas from ...": the paper's own method, before it is named
+        boolean paperBorrows = BaseMethodFinder.IDEAS.matcher(s.text()).find() && ProposalFinder.FIRST_PERSON.matcher(s.text()).find();
+        Found method = who != null ? who.method() : s.inTitle() || paperBorrows ? subjects.main() : null;
         if (method != null) {
             // "outperforms existing methods, achieving a PESQ of 3.41", "45.1 AP, compared to 43.2 AP for DETR": a dataset or
             // metric of the sentence, listed or claimed, is no baseline
@@ -313,7 +315,10 @@ public final class Extractor {
         boolean activeCue = cue.find() && (!cue.group().matches("(?i)(?:is|are|was|were) .*") || s.begin() <= subjects.introducedAt());
         boolean weModify = s.begin() >= subjects.introducedAt()
                 && (WE_MODIFY.matcher(s.text()).find() || BaseMethodFinder.OUR_USES_FAMILY.matcher(s.text()).find()
-                        || BaseMethodFinder.USES_NAMED.matcher(s.text()).find() && ProposalFinder.FIRST_PERSON.matcher(s.text()).find());
+                        || BaseMethodFinder.USES_NAMED.matcher(s.text()).find() && ProposalFinder.FIRST_PERSON.matcher(s.text()).find()
+                        || BaseMethodFinder.IDEAS.matcher(s.text()).find())
+                // "This paper adopts ideas from knowledge distillation ...", said before the method is named
+                || BaseMethodFinder.IDEAS.matcher(s.text()).find() && ProposalFinder.FIRST_PERSON.matcher(s.text()).find();
         if (s.inTitle() || activeCue || weModify || method.isCalledIn(s.text())) {
             for (BaseMethodFinder.Link l : BaseMethodFinder.bases(s, method, abstractText)) {
                 addBase(method, l, s.evidence(), subjects, out);

@@ -2155,6 +2155,22 @@ class ExtractorTest {
     }
 
     @Test
+    void ideasTakenFromNamedMethodsAreBases() {
+        // sentences of the Unicoder-VL (1908.06066, setF) and Entropic Student (2203.02506, heldout30) abstracts
+        Extraction unicoder = extractor.extract(Paper.of("Unicoder-VL: A Universal Encoder for Vision and Language by Cross-modal Pre-training",
+                "We propose Unicoder-VL, a universal encoder that aims to learn joint representations of vision and language in a "
+                        + "pre-training manner. Borrow ideas from cross-lingual pre-trained models, such as XLM and Unicoder, both visual "
+                        + "and linguistic contents are fed into a multi-layer Transformer for the cross-modal pre-training."));
+        Extraction student = extractor.extract(Paper.of("Supervised Compression for Resource-Constrained Edge Computing Systems",
+                "This paper adopts ideas from knowledge distillation and neural image compression to compress intermediate feature "
+                        + "representations more efficiently. Our supervised compression approach uses a teacher model and a student model "
+                        + "with a stochastic bottleneck and learnable prior for entropy coding (Entropic Student)."));
+
+        assertThat(names(unicoder, Relation.EXTENDS)).contains("XLM", "Unicoder");
+        assertThat(names(student, Relation.EXTENDS)).contains("knowledge distillation");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
