@@ -27,10 +27,10 @@ final class BaseMethodFinder {
                     // "adapts Whisper to streaming", "uses only the encoder layers from the original CodeT5"
                     + "|adapts?|adapting|(?:from|of) (?:the )?original"
                     // "adopts ideas from knowledge distillation and neural image compression", "Borrow ideas from ... such as XLM and Unicoder"
-                    + "|(?:adopt|borrow|draw)(?:s|ed|ing)? (?:the )?ideas? from)\\s+(?:the\\s+)?"
+                    + "|(?:adopt|borrow|draw|integrat)(?:s|es|ed|ing|e)? (?:the )?ideas? from)\\s+(?:the\\s+)?"
                     + "((?:[\\w\\-+.]+\\s+){0,4}[\\w\\-+.]+)", Pattern.CASE_INSENSITIVE);
     /** "This paper adopts ideas from X", "Borrow ideas from X": what the method takes its design from. */
-    static final Pattern IDEAS = Pattern.compile("(?i)\\b(?:adopt|borrow|draw)(?:s|ed|ing)? (?:the )?ideas? from\\s");
+    static final Pattern IDEAS = Pattern.compile("(?i)\\b(?:adopt|borrow|draw|integrat)(?:s|es|ed|ing|e)? (?:the )?ideas? from\\s");
     /** "cross-lingual pre-trained models, such as ": the class before its named examples. */
     private static final Pattern SUCH_AS = Pattern.compile("[^,;.()]{0,60}?,?\\s+such as\\s+");
     /** A version written after a name: "2", "2.0", "v2". */
@@ -161,7 +161,9 @@ final class BaseMethodFinder {
                     }
                 }
                 for (String part : parts) {
-                    if (isMethodName(part, method) || isFamily(part)) {
+                    // "ideas from Transformer-XL": the listed Transformer is only part of the name
+                    boolean inLonger = parts.stream().anyMatch(q -> q.length() > part.length() && q.startsWith(part + "-"));
+                    if (!inLonger && (isMethodName(part, method) || isFamily(part))) {
                         out.add(new Link(part, Rule.BASED_ON, m.start(1)));
                     }
                 }

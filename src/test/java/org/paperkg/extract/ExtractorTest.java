@@ -2166,6 +2166,11 @@ class ExtractorTest {
                         + "representations more efficiently. Our supervised compression approach uses a teacher model and a student model "
                         + "with a stochastic bottleneck and learnable prior for entropy coding (Entropic Student)."));
 
+        // the XLNet abstract (1906.08237): the listed Transformer inside Transformer-XL is no base of its own
+        Extraction xlnet = extractor.extract(Paper.of("XLNet: Generalized Autoregressive Pretraining for Language Understanding",
+                "We propose XLNet, a generalized autoregressive pretraining method. Furthermore, XLNet integrates ideas from "
+                        + "Transformer-XL, the state-of-the-art autoregressive model, into pretraining."));
+        assertThat(names(xlnet, Relation.EXTENDS)).containsExactly("Transformer-XL");
         assertThat(names(unicoder, Relation.EXTENDS)).contains("XLM", "Unicoder");
         assertThat(names(student, Relation.EXTENDS)).contains("knowledge distillation");
     }
