@@ -114,6 +114,14 @@ final class BaseMethodFinder {
                     + "|\\s+as\\s+(?:(?:a|an|the|our)\\s+)?(?:(?:text|image|vision|visual|audio|speech|language|base)\\s+)?(?:encoder|decoder|backbone|base model|initiali[sz]ation|foundation)\\b"
                     + "|\\s+with\\s)");
 
+    /**
+     * The named model a method is fine-tuned from: "a model fine-tuned from the LLaMA 7B model", "trained by fine-tuning
+     * LLaMA on user-shared conversations", "we use to fine-tune GPT-3 using supervised learning".
+     */
+    static final Pattern FINE_TUNED = Pattern.compile(
+            "\\bfine-?tun(?:e|es|ed|ing)\\s+(?:from\\s+)?(?:(?:a|an|the)\\s+)?(?:pre-?trained\\s+)?"
+                    + "(" + NAME + "(?:\\s+\\d+(?:\\.\\d+)?[BMK]?)?)(?=\\s+(?:on|using|with|model)\\b)");
+
     private BaseMethodFinder() {
     }
 
@@ -213,6 +221,13 @@ final class BaseMethodFinder {
             String name = named.group(1);
             if ((NameShape.isNameLike(name.split("\\s+")[0]) || isFamily(name)) && isMethodName(name, method)) {
                 out.add(new Link(name, isFamily(name) && !NameShape.isNameLike(name) ? Rule.FAMILY_BASED : Rule.BASED_ON, named.start(1)));
+            }
+        }
+        Matcher tuned = FINE_TUNED.matcher(text);
+        while (tuned.find()) {
+            String name = tuned.group(1);
+            if (NameShape.isNameLike(name.split("\\s+")[0]) && isMethodName(name, method)) {
+                out.add(new Link(name, Rule.BASED_ON, tuned.start(1)));
             }
         }
         Matcher u = OUR_USES_FAMILY.matcher(text);

@@ -2176,6 +2176,19 @@ class ExtractorTest {
     }
 
     @Test
+    void aModelFineTunedFromANamedOneBuildsOnIt() {
+        // the Stanford Alpaca and Vicuna announcements (2023)
+        Extraction alpaca = extractor.extract(Paper.of("Alpaca: A Strong, Replicable Instruction-Following Model",
+                "We introduce Alpaca 7B, a model fine-tuned from the LLaMA 7B model on 52K instruction-following demonstrations."));
+        Extraction vicuna = extractor.extract(Paper.of("Vicuna: An Open-Source Chatbot",
+                "We introduce Vicuna-13B, an open-source chatbot trained by fine-tuning LLaMA on user-shared conversations collected "
+                        + "from ShareGPT."));
+
+        assertThat(names(alpaca, Relation.EXTENDS)).containsExactly("LLaMA 7B");
+        assertThat(names(vicuna, Relation.EXTENDS)).containsExactly("LLaMA");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
