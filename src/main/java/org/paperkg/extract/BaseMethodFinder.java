@@ -95,6 +95,9 @@ final class BaseMethodFinder {
     /** "we replace all the linear projections in Transformers with our ...": the method modifies that architecture. */
     private static final Pattern REPLACED_IN = Pattern.compile(
             "\\breplac\\w*\\s+(?:[\\w\\-]+\\s+){0,5}?in\\s+(?:the\\s+|standard\\s+|vanilla\\s+)?(" + NAME + ")\\s+with\\s+(?:our|an?|the proposed)\\b");
+    /** "we used two simple ideas to incorporate inductive bias into the MLP-Mixer": the method is that model with more in it. */
+    static final Pattern PUT_INTO = Pattern.compile(
+            "\\b(?:incorporat|integrat|inject)\\w*\\s+(?:[\\w\\-]+\\s+){1,5}?into\\s+(?:the\\s+|a\\s+|standard\\s+|vanilla\\s+|original\\s+)*(" + NAME + ")(?![\\w\\-])");
     /** "Our framework utilises an auto-encoder as ...": the method is built on that family. */
     static final Pattern OUR_USES_FAMILY = Pattern.compile(
             "\\b(?:[Oo]ur|[Tt]he proposed)\\s+(?:[\\w\\-]+\\s+){0,2}?(?:framework|model|method|approach|architecture|system)\\s+"
@@ -133,7 +136,7 @@ final class BaseMethodFinder {
     /** Whether the sentence says anything about bases or baselines. */
     static boolean hasCue(Sentence s) {
         String t = s.text();
-        return BASE_CUE.matcher(t).find() || USES_NAMED.matcher(t).find() || REPLACED_IN.matcher(t).find() || OUR_USES_FAMILY.matcher(t).find() || AFFIX_BASE.matcher(t).find() || COMPARED.matcher(t).find() || LEADING_COMPARISON.matcher(t).find() || !winningComparisons(t).isEmpty();
+        return BASE_CUE.matcher(t).find() || PUT_INTO.matcher(t).find() || USES_NAMED.matcher(t).find() || REPLACED_IN.matcher(t).find() || OUR_USES_FAMILY.matcher(t).find() || AFFIX_BASE.matcher(t).find() || COMPARED.matcher(t).find() || LEADING_COMPARISON.matcher(t).find() || !winningComparisons(t).isEmpty();
     }
 
     /** A proposal that is itself a family member: "Inceptive Transformers", "SOLO, a single transformer". */
@@ -221,6 +224,13 @@ final class BaseMethodFinder {
             String name = named.group(1);
             if ((NameShape.isNameLike(name.split("\\s+")[0]) || isFamily(name)) && isMethodName(name, method)) {
                 out.add(new Link(name, isFamily(name) && !NameShape.isNameLike(name) ? Rule.FAMILY_BASED : Rule.BASED_ON, named.start(1)));
+            }
+        }
+        Matcher into = PUT_INTO.matcher(text);
+        while (into.find()) {
+            String name = into.group(1);
+            if (isMethodName(name, method) && (NameShape.isNameLike(name) || isFamily(name))) {
+                out.add(new Link(name, isFamily(name) && !NameShape.isNameLike(name) ? Rule.FAMILY_BASED : Rule.BASED_ON, into.start(1)));
             }
         }
         Matcher tuned = FINE_TUNED.matcher(text);

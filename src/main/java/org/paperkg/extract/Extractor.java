@@ -182,8 +182,7 @@ public final class Extractor {
             }
         }
         // "This paper adopts ideas from ...": the paper's own method, before it is named
-        boolean paperBorrows = BaseMethodFinder.IDEAS.matcher(s.text()).find() && ProposalFinder.FIRST_PERSON.matcher(s.text()).find();
-        Found method = who != null ? who.method() : s.inTitle() || paperBorrows ? subjects.main() : null;
+        Found method = who != null ? who.method() : s.inTitle() || paperBuildsOn(s) ? subjects.main() : null;
         if (method != null) {
             // "outperforms existing methods, achieving a PESQ of 3.41", "45.1 AP, compared to 43.2 AP for DETR": a dataset or
             // metric of the sentence, listed or claimed, is no baseline
@@ -308,6 +307,15 @@ public final class Extractor {
         }
     }
 
+    /**
+     * "This paper adopts ideas from knowledge distillation", "we used two simple ideas to incorporate inductive bias into
+     * the MLP-Mixer": the paper's own method builds on what it names, also before the method is named.
+     */
+    private static boolean paperBuildsOn(Sentence s) {
+        return (BaseMethodFinder.IDEAS.matcher(s.text()).find() || BaseMethodFinder.PUT_INTO.matcher(s.text()).find())
+                && ProposalFinder.FIRST_PERSON.matcher(s.text()).find();
+    }
+
     /** Bases the sentence names for the method it introduces or is about, and baselines it beats. */
     private static void relations(Sentence s, Found method, ClaimSubject subjects, Statements out, String abstractText,
             List<Acronyms.Definition> definitions, List<String> notBaselines) {
@@ -318,7 +326,7 @@ public final class Extractor {
                         || BaseMethodFinder.USES_NAMED.matcher(s.text()).find() && ProposalFinder.FIRST_PERSON.matcher(s.text()).find()
                         || BaseMethodFinder.IDEAS.matcher(s.text()).find())
                 // "This paper adopts ideas from knowledge distillation ...", said before the method is named
-                || BaseMethodFinder.IDEAS.matcher(s.text()).find() && ProposalFinder.FIRST_PERSON.matcher(s.text()).find();
+                || paperBuildsOn(s);
         if (s.inTitle() || activeCue || weModify || method.isCalledIn(s.text())) {
             for (BaseMethodFinder.Link l : BaseMethodFinder.bases(s, method, abstractText)) {
                 addBase(method, l, s.evidence(), subjects, out);

@@ -2189,6 +2189,19 @@ class ExtractorTest {
     }
 
     @Test
+    void whatTheMethodPutsIntoANamedModelIsBuiltOnIt() {
+        // sentences of the RaftMLP abstract (2108.04384, setC), said before the method is named
+        Extraction raft = extractor.extract(Paper.of("RaftMLP: How Much Can Be Done Without Attention and with Less Spatial Locality?",
+                "In particular, MLP-Mixer is a simple architecture designed using MLPs and hit an accuracy comparable to the Vision "
+                        + "Transformer. This leaves open the possibility of incorporating a non-convolutional (or non-local) inductive bias "
+                        + "into the architecture, so we used two simple ideas to incorporate inductive bias into the MLP-Mixer while taking "
+                        + "advantage of its ability to capture global correlations. The small model that is RaftMLP-S is comparable to the "
+                        + "state-of-the-art global MLP-based model in terms of parameters and efficiency per calculation."));
+
+        assertThat(names(raft, Relation.EXTENDS)).contains("MLP-Mixer");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
