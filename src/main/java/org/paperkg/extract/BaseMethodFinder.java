@@ -24,11 +24,15 @@ final class BaseMethodFinder {
                     + "generaliz\\w+(?: of)?|modif\\w+(?: of)?|upgrade of|successor (?:of|to)|augments|augmenting"
                     // "combines the strengths of Mamba and Transformer", "marrying DINO with grounded pre-training": a hybrid builds on both
                     + "|(?:combin(?:es|ing)|marr(?:y|ies|ying))(?: the (?:strengths|advantages|benefits|best) of)?(?: both)?"
+                    // "integrates the strengths of both convolutional and transformer structures", "unifies Transformers with ... MLP decoders"
+                    + "|integrat(?:es|ing) the (?:strengths|advantages|benefits|best) of(?: both)?|unif(?:ies|ying)"
                     // "adapts Whisper to streaming", "uses only the encoder layers from the original CodeT5"
                     + "|adapts?|adapting|(?:from|of) (?:the )?original"
                     // "adopts ideas from knowledge distillation and neural image compression", "Borrow ideas from ... such as XLM and Unicoder"
                     + "|(?:adopt|borrow|draw|integrat)(?:s|es|ed|ing|e)? (?:the )?ideas? from)\\s+(?:the\\s+)?"
                     + "((?:[\\w\\-+.]+\\s+){0,4}[\\w\\-+.]+)", Pattern.CASE_INSENSITIVE);
+    /** Cues of a hybrid, which builds on every method it names. */
+    private static final Pattern HYBRID = Pattern.compile("(?i)combin|marr|integrat|unif");
     /** "This paper adopts ideas from X", "Borrow ideas from X": what the method takes its design from. */
     static final Pattern IDEAS = Pattern.compile("(?i)\\b(?:adopt|borrow|draw|integrat)(?:s|es|ed|ing|e)? (?:the )?ideas? from\\s");
     /** "cross-lingual pre-trained models, such as ": the class before its named examples. */
@@ -158,7 +162,7 @@ final class BaseMethodFinder {
         List<Acronyms.Definition> defs = Acronyms.find(text);
         while (m.find()) {
             boolean ideas = IDEAS.matcher(m.group()).find();
-            if (m.group().regionMatches(true, 0, "combin", 0, 6) || m.group().regionMatches(true, 0, "marr", 0, 4) || ideas) {
+            if (HYBRID.matcher(m.group()).lookingAt() || ideas) {
                 // a hybrid of named methods, not of its own capitalised parts ("combines Local Spatio-Temporal Encoding")
                 // ideas from a class of models are the examples it names: "from cross-lingual pre-trained models, such as XLM and Unicoder"
                 Matcher such = SUCH_AS.matcher(text).region(m.start(1), text.length());

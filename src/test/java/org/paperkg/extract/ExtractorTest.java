@@ -2202,6 +2202,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aMethodUnifyingNamedOnesBuildsOnThem() {
+        // the SegFormer abstract (2105.15203)
+        Extraction segformer = extractor.extract(Paper.of("SegFormer: Simple and Efficient Design for Semantic Segmentation with Transformers",
+                "We present SegFormer, a simple, efficient yet powerful semantic segmentation framework which unifies Transformers "
+                        + "with lightweight multilayer perceptron (MLP) decoders."));
+
+        assertThat(names(segformer, Relation.EXTENDS)).contains("Transformer");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
