@@ -312,7 +312,8 @@ public final class Extractor {
      * the MLP-Mixer": the paper's own method builds on what it names, also before the method is named.
      */
     private static boolean paperBuildsOn(Sentence s) {
-        return (BaseMethodFinder.IDEAS.matcher(s.text()).find() || BaseMethodFinder.PUT_INTO.matcher(s.text()).find())
+        return (BaseMethodFinder.IDEAS.matcher(s.text()).find() || BaseMethodFinder.PUT_INTO.matcher(s.text()).find()
+                || WE_MODIFY.matcher(s.text()).find())
                 && ProposalFinder.FIRST_PERSON.matcher(s.text()).find();
     }
 

@@ -2198,6 +2198,13 @@ class ExtractorTest {
                         + "advantage of its ability to capture global correlations. The small model that is RaftMLP-S is comparable to the "
                         + "state-of-the-art global MLP-based model in terms of parameters and efficiency per calculation."));
 
+        // sentences of the MetaFormer abstract (2111.11418, setE): "we replace ... in Transformers with ..." before PoolFormer is named
+        Extraction pool = extractor.extract(Paper.of("MetaFormer Is Actually What You Need for Vision",
+                "Transformers have shown great potential in computer vision tasks. To verify this, we deliberately replace the "
+                        + "attention module in Transformers with an embarrassingly simple spatial pooling operator to conduct only basic "
+                        + "token mixing. Surprisingly, we observe that the derived model, termed as PoolFormer, achieves competitive "
+                        + "performance on multiple computer vision tasks."));
+        assertThat(names(pool, Relation.EXTENDS)).contains("Transformer");
         assertThat(names(raft, Relation.EXTENDS)).contains("MLP-Mixer");
     }
 
