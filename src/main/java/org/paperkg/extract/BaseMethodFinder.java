@@ -112,7 +112,7 @@ final class BaseMethodFinder {
      * compare ("uses GPT-4 as a judge").
      */
     static final Pattern USES_NAMED = Pattern.compile(
-            "\\b(?:uses?|using|employ(?:s|ed|ing)?|adopt(?:s|ed|ing)?|leverag(?:es?|ed|ing)|utili[sz](?:es?|ed|ing)|"
+            "\\b(?:uses?|use of|using|employ(?:s|ed|ing)?|adopt(?:s|ed|ing)?|leverag(?:es?|ed|ing)|utili[sz](?:es?|ed|ing)|"
                     + "fine-?tun(?:es?|ed|ing)|initiali[sz](?:es?|ed|ing)\\s+(?:from|with)|enhanc(?:es|ing)|prun(?:es|ing))\\s+"
                     + "(?:(?:a|an|the|our|its)\\s+)?(?:(?:pre-?trained|frozen|default|standard|off-the-shelf|vanilla|powerful|lightweight|"
                     + "large|small|shared)\\s+)*"

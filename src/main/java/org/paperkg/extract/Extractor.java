@@ -313,7 +313,7 @@ public final class Extractor {
      */
     private static boolean paperBuildsOn(Sentence s) {
         return (BaseMethodFinder.IDEAS.matcher(s.text()).find() || BaseMethodFinder.PUT_INTO.matcher(s.text()).find()
-                || WE_MODIFY.matcher(s.text()).find())
+                || WE_MODIFY.matcher(s.text()).find() || BaseMethodFinder.USES_NAMED.matcher(s.text()).find())
                 && ProposalFinder.FIRST_PERSON.matcher(s.text()).find();
     }
 

@@ -2205,6 +2205,12 @@ class ExtractorTest {
                         + "token mixing. Surprisingly, we observe that the derived model, termed as PoolFormer, achieves competitive "
                         + "performance on multiple computer vision tasks."));
         assertThat(names(pool, Relation.EXTENDS)).contains("Transformer");
+        // the CoNeTTE abstract (2309.00454, heldout30): "the use of a ConvNeXt architecture as audio encoder", before CNext-trans is named
+        Extraction conette = extractor.extract(Paper.of("CoNeTTE: An efficient Audio Captioning system leveraging multiple datasets with Task Embedding",
+                "In this work, we describe our model, which novelty, compared to existing models, lies in the use of a ConvNeXt "
+                        + "architecture as audio encoder, adapted from the vision domain to audio classification. This model, called "
+                        + "CNext-trans, achieved state-of-the-art scores on the AudioCaps (AC) dataset."));
+        assertThat(names(conette, Relation.EXTENDS)).contains("ConvNeXt");
         assertThat(names(raft, Relation.EXTENDS)).contains("MLP-Mixer");
     }
 
