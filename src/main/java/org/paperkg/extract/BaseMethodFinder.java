@@ -24,9 +24,19 @@ final class BaseMethodFinder {
                     + "generaliz\\w+(?: of)?|modif\\w+(?: of)?|upgrade of|successor (?:of|to)|augments|augmenting"
                     // "combines the strengths of Mamba and Transformer", "marrying DINO with grounded pre-training": a hybrid builds on both
                     + "|(?:combin(?:es|ing)|marr(?:y|ies|ying))(?: the (?:strengths|advantages|benefits|best) of)?(?: both)?"
+                    // "integrates the strengths of both convolutional and transformer structures", "unifies Transformers with ... MLP decoders"
+                    + "|integrat(?:es|ing) the (?:strengths|advantages|benefits|best) of(?: both)?|unif(?:ies|ying)"
                     // "adapts Whisper to streaming", "uses only the encoder layers from the original CodeT5"
-                    + "|adapts?|adapting|(?:from|of) (?:the )?original)\\s+(?:the\\s+)?"
+                    + "|adapts?|adapting|(?:from|of) (?:the )?original"
+                    // "adopts ideas from knowledge distillation and neural image compression", "Borrow ideas from ... such as XLM and Unicoder"
+                    + "|(?:adopt|borrow|draw|integrat)(?:s|es|ed|ing|e)? (?:the )?ideas? from)\\s+(?:the\\s+)?"
                     + "((?:[\\w\\-+.]+\\s+){0,4}[\\w\\-+.]+)", Pattern.CASE_INSENSITIVE);
+    /** Cues of a hybrid, which builds on every method it names. */
+    private static final Pattern HYBRID = Pattern.compile("(?i)combin|marr|integrat|unif");
+    /** "This paper adopts ideas from X", "Borrow ideas from X": what the method takes its design from. */
+    static final Pattern IDEAS = Pattern.compile("(?i)\\b(?:adopt|borrow|draw|integrat)(?:s|es|ed|ing|e)? (?:the )?ideas? from\\s");
+    /** "cross-lingual pre-trained models, such as ": the class before its named examples. */
+    private static final Pattern SUCH_AS = Pattern.compile("[^,;.()]{0,60}?,?\\s+such as\\s+");
     /** A version written after a name: "2", "2.0", "v2". */
     private static final String VERSION = "(?:\\d+(?:\\.\\d+)*|v\\d+(?:\\.\\d+)*)(?![\\p{L}\\p{N}])";
     private static final Pattern NAME_GOES_ON = Pattern.compile("(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}\\-]*(?![\\p{L}\\p{N}])|" + VERSION + "))+");
@@ -89,6 +99,9 @@ final class BaseMethodFinder {
     /** "we replace all the linear projections in Transformers with our ...": the method modifies that architecture. */
     private static final Pattern REPLACED_IN = Pattern.compile(
             "\\breplac\\w*\\s+(?:[\\w\\-]+\\s+){0,5}?in\\s+(?:the\\s+|standard\\s+|vanilla\\s+)?(" + NAME + ")\\s+with\\s+(?:our|an?|the proposed)\\b");
+    /** "we used two simple ideas to incorporate inductive bias into the MLP-Mixer": the method is that model with more in it. */
+    static final Pattern PUT_INTO = Pattern.compile(
+            "\\b(?:incorporat|integrat|inject)\\w*\\s+(?:[\\w\\-]+\\s+){1,5}?into\\s+(?:the\\s+|a\\s+|standard\\s+|vanilla\\s+|original\\s+)*(" + NAME + ")(?![\\w\\-])");
     /** "Our framework utilises an auto-encoder as ...": the method is built on that family. */
     static final Pattern OUR_USES_FAMILY = Pattern.compile(
             "\\b(?:[Oo]ur|[Tt]he proposed)\\s+(?:[\\w\\-]+\\s+){0,2}?(?:framework|model|method|approach|architecture|system)\\s+"
@@ -99,7 +112,7 @@ final class BaseMethodFinder {
      * compare ("uses GPT-4 as a judge").
      */
     static final Pattern USES_NAMED = Pattern.compile(
-            "\\b(?:uses?|using|employ(?:s|ed|ing)?|adopt(?:s|ed|ing)?|leverag(?:es?|ed|ing)|utili[sz](?:es?|ed|ing)|"
+            "\\b(?:uses?|use of|using|employ(?:s|ed|ing)?|adopt(?:s|ed|ing)?|leverag(?:es?|ed|ing)|utili[sz](?:es?|ed|ing)|"
                     + "fine-?tun(?:es?|ed|ing)|initiali[sz](?:es?|ed|ing)\\s+(?:from|with)|enhanc(?:es|ing)|prun(?:es|ing))\\s+"
                     + "(?:(?:a|an|the|our|its)\\s+)?(?:(?:pre-?trained|frozen|default|standard|off-the-shelf|vanilla|powerful|lightweight|"
                     + "large|small|shared)\\s+)*"
@@ -107,6 +120,14 @@ final class BaseMethodFinder {
                     + "(?=\\s+(?:(?:text|image|vision|visual|audio|speech|language)\\s+)?(?:model|encoder|decoder|backbone|architecture|network|weights|checkpoints?)\\b"
                     + "|\\s+as\\s+(?:(?:a|an|the|our)\\s+)?(?:(?:text|image|vision|visual|audio|speech|language|base)\\s+)?(?:encoder|decoder|backbone|base model|initiali[sz]ation|foundation)\\b"
                     + "|\\s+with\\s)");
+
+    /**
+     * The named model a method is fine-tuned from: "a model fine-tuned from the LLaMA 7B model", "trained by fine-tuning
+     * LLaMA on user-shared conversations", "we use to fine-tune GPT-3 using supervised learning".
+     */
+    static final Pattern FINE_TUNED = Pattern.compile(
+            "\\bfine-?tun(?:e|es|ed|ing)\\s+(?:from\\s+)?(?:(?:a|an|the)\\s+)?(?:pre-?trained\\s+)?"
+                    + "(" + NAME + "(?:\\s+\\d+(?:\\.\\d+)?[BMK]?)?)(?=\\s+(?:on|using|with|model)\\b)");
 
     private BaseMethodFinder() {
     }
@@ -119,7 +140,7 @@ final class BaseMethodFinder {
     /** Whether the sentence says anything about bases or baselines. */
     static boolean hasCue(Sentence s) {
         String t = s.text();
-        return BASE_CUE.matcher(t).find() || USES_NAMED.matcher(t).find() || REPLACED_IN.matcher(t).find() || OUR_USES_FAMILY.matcher(t).find() || AFFIX_BASE.matcher(t).find() || COMPARED.matcher(t).find() || LEADING_COMPARISON.matcher(t).find() || !winningComparisons(t).isEmpty();
+        return BASE_CUE.matcher(t).find() || PUT_INTO.matcher(t).find() || USES_NAMED.matcher(t).find() || REPLACED_IN.matcher(t).find() || OUR_USES_FAMILY.matcher(t).find() || AFFIX_BASE.matcher(t).find() || COMPARED.matcher(t).find() || LEADING_COMPARISON.matcher(t).find() || !winningComparisons(t).isEmpty();
     }
 
     /** A proposal that is itself a family member: "Inceptive Transformers", "SOLO, a single transformer". */
@@ -140,16 +161,24 @@ final class BaseMethodFinder {
         Matcher m = BASE_CUE.matcher(text);
         List<Acronyms.Definition> defs = Acronyms.find(text);
         while (m.find()) {
-            if (m.group().regionMatches(true, 0, "combin", 0, 6) || m.group().regionMatches(true, 0, "marr", 0, 4)) {
+            boolean ideas = IDEAS.matcher(m.group()).find();
+            if (HYBRID.matcher(m.group()).lookingAt() || ideas) {
                 // a hybrid of named methods, not of its own capitalised parts ("combines Local Spatio-Temporal Encoding")
-                List<String> parts = new ArrayList<>(KnownMethods.allIn(text.substring(m.start(1)).split("[,;.]|\\s(?:for|to|into|in|with|by|that|which)\\s")[0]));
-                for (ComparedNames.Name n : ComparedNames.at(text, m.start(1))) {
-                    if (NameShape.isNameLike(n.text().split("\\s+")[0]) && parts.stream().noneMatch(p -> NameMatch.same(p, n.text()))) {
+                // ideas from a class of models are the examples it names: "from cross-lingual pre-trained models, such as XLM and Unicoder"
+                Matcher such = SUCH_AS.matcher(text).region(m.start(1), text.length());
+                int from = ideas && such.lookingAt() ? such.end() : m.start(1);
+                List<String> parts = new ArrayList<>(KnownMethods.allIn(text.substring(from).split("[,;.]|\\s(?:for|to|into|in|with|by|that|which)\\s")[0]));
+                for (ComparedNames.Name n : ComparedNames.at(text, from)) {
+                    // the named examples of a class ideas are taken from: "such as XLM and Unicoder"
+                    boolean example = from > m.start(1) && NameShape.isCapitalised(n.text());
+                    if ((NameShape.isNameLike(n.text().split("\\s+")[0]) || example) && parts.stream().noneMatch(p -> NameMatch.same(p, n.text()))) {
                         parts.add(n.text());
                     }
                 }
                 for (String part : parts) {
-                    if (isMethodName(part, method) || isFamily(part)) {
+                    // "ideas from Transformer-XL": the listed Transformer is only part of the name
+                    boolean inLonger = parts.stream().anyMatch(q -> q.length() > part.length() && q.startsWith(part + "-"));
+                    if (!inLonger && (isMethodName(part, method) || isFamily(part))) {
                         out.add(new Link(part, Rule.BASED_ON, m.start(1)));
                     }
                 }
@@ -199,6 +228,20 @@ final class BaseMethodFinder {
             String name = named.group(1);
             if ((NameShape.isNameLike(name.split("\\s+")[0]) || isFamily(name)) && isMethodName(name, method)) {
                 out.add(new Link(name, isFamily(name) && !NameShape.isNameLike(name) ? Rule.FAMILY_BASED : Rule.BASED_ON, named.start(1)));
+            }
+        }
+        Matcher into = PUT_INTO.matcher(text);
+        while (into.find()) {
+            String name = into.group(1);
+            if (isMethodName(name, method) && (NameShape.isNameLike(name) || isFamily(name))) {
+                out.add(new Link(name, isFamily(name) && !NameShape.isNameLike(name) ? Rule.FAMILY_BASED : Rule.BASED_ON, into.start(1)));
+            }
+        }
+        Matcher tuned = FINE_TUNED.matcher(text);
+        while (tuned.find()) {
+            String name = tuned.group(1);
+            if (NameShape.isNameLike(name.split("\\s+")[0]) && isMethodName(name, method)) {
+                out.add(new Link(name, Rule.BASED_ON, tuned.start(1)));
             }
         }
         Matcher u = OUR_USES_FAMILY.matcher(text);

@@ -181,7 +181,8 @@ public final class Extractor {
                         c.rule().confidence() * a.certainty());
             }
         }
-        Found method = who != null ? who.method() : s.inTitle() ? subjects.main() : null;
+        // "This paper adopts ideas from ...": the paper's own method, before it is named
+        Found method = who != null ? who.method() : s.inTitle() || paperBuildsOn(s) ? subjects.main() : null;
         if (method != null) {
             // "outperforms existing methods, achieving a PESQ of 3.41", "45.1 AP, compared to 43.2 AP for DETR": a dataset or
             // metric of the sentence, listed or claimed, is no baseline
@@ -306,6 +307,16 @@ public final class Extractor {
         }
     }
 
+    /**
+     * "This paper adopts ideas from knowledge distillation", "we used two simple ideas to incorporate inductive bias into
+     * the MLP-Mixer": the paper's own method builds on what it names, also before the method is named.
+     */
+    private static boolean paperBuildsOn(Sentence s) {
+        return (BaseMethodFinder.IDEAS.matcher(s.text()).find() || BaseMethodFinder.PUT_INTO.matcher(s.text()).find()
+                || WE_MODIFY.matcher(s.text()).find() || BaseMethodFinder.USES_NAMED.matcher(s.text()).find())
+                && ProposalFinder.FIRST_PERSON.matcher(s.text()).find();
+    }
+
     /** Bases the sentence names for the method it introduces or is about, and baselines it beats. */
     private static void relations(Sentence s, Found method, ClaimSubject subjects, Statements out, String abstractText,
             List<Acronyms.Definition> definitions, List<String> notBaselines) {
@@ -313,7 +324,10 @@ public final class Extractor {
         boolean activeCue = cue.find() && (!cue.group().matches("(?i)(?:is|are|was|were) .*") || s.begin() <= subjects.introducedAt());
         boolean weModify = s.begin() >= subjects.introducedAt()
                 && (WE_MODIFY.matcher(s.text()).find() || BaseMethodFinder.OUR_USES_FAMILY.matcher(s.text()).find()
-                        || BaseMethodFinder.USES_NAMED.matcher(s.text()).find() && ProposalFinder.FIRST_PERSON.matcher(s.text()).find());
+                        || BaseMethodFinder.USES_NAMED.matcher(s.text()).find() && ProposalFinder.FIRST_PERSON.matcher(s.text()).find()
+                        || BaseMethodFinder.IDEAS.matcher(s.text()).find())
+                // "This paper adopts ideas from knowledge distillation ...", said before the method is named
+                || paperBuildsOn(s);
         if (s.inTitle() || activeCue || weModify || method.isCalledIn(s.text())) {
             for (BaseMethodFinder.Link l : BaseMethodFinder.bases(s, method, abstractText)) {
                 addBase(method, l, s.evidence(), subjects, out);

@@ -2431,6 +2431,76 @@ class ExtractorTest {
     }
 
     @Test
+    void ideasTakenFromNamedMethodsAreBases() {
+        // sentences of the Unicoder-VL (1908.06066, setF) and Entropic Student (2203.02506, heldout30) abstracts
+        Extraction unicoder = extractor.extract(Paper.of("Unicoder-VL: A Universal Encoder for Vision and Language by Cross-modal Pre-training",
+                "We propose Unicoder-VL, a universal encoder that aims to learn joint representations of vision and language in a "
+                        + "pre-training manner. Borrow ideas from cross-lingual pre-trained models, such as XLM and Unicoder, both visual "
+                        + "and linguistic contents are fed into a multi-layer Transformer for the cross-modal pre-training."));
+        Extraction student = extractor.extract(Paper.of("Supervised Compression for Resource-Constrained Edge Computing Systems",
+                "This paper adopts ideas from knowledge distillation and neural image compression to compress intermediate feature "
+                        + "representations more efficiently. Our supervised compression approach uses a teacher model and a student model "
+                        + "with a stochastic bottleneck and learnable prior for entropy coding (Entropic Student)."));
+
+        // the XLNet abstract (1906.08237): the listed Transformer inside Transformer-XL is no base of its own
+        Extraction xlnet = extractor.extract(Paper.of("XLNet: Generalized Autoregressive Pretraining for Language Understanding",
+                "We propose XLNet, a generalized autoregressive pretraining method. Furthermore, XLNet integrates ideas from "
+                        + "Transformer-XL, the state-of-the-art autoregressive model, into pretraining."));
+        assertThat(names(xlnet, Relation.EXTENDS)).containsExactly("Transformer-XL");
+        assertThat(names(unicoder, Relation.EXTENDS)).contains("XLM", "Unicoder");
+        assertThat(names(student, Relation.EXTENDS)).contains("knowledge distillation");
+    }
+
+    @Test
+    void aModelFineTunedFromANamedOneBuildsOnIt() {
+        // the Stanford Alpaca and Vicuna announcements (2023)
+        Extraction alpaca = extractor.extract(Paper.of("Alpaca: A Strong, Replicable Instruction-Following Model",
+                "We introduce Alpaca 7B, a model fine-tuned from the LLaMA 7B model on 52K instruction-following demonstrations."));
+        Extraction vicuna = extractor.extract(Paper.of("Vicuna: An Open-Source Chatbot",
+                "We introduce Vicuna-13B, an open-source chatbot trained by fine-tuning LLaMA on user-shared conversations collected "
+                        + "from ShareGPT."));
+
+        assertThat(names(alpaca, Relation.EXTENDS)).containsExactly("LLaMA 7B");
+        assertThat(names(vicuna, Relation.EXTENDS)).containsExactly("LLaMA");
+    }
+
+    @Test
+    void whatTheMethodPutsIntoANamedModelIsBuiltOnIt() {
+        // sentences of the RaftMLP abstract (2108.04384, setC), said before the method is named
+        Extraction raft = extractor.extract(Paper.of("RaftMLP: How Much Can Be Done Without Attention and with Less Spatial Locality?",
+                "In particular, MLP-Mixer is a simple architecture designed using MLPs and hit an accuracy comparable to the Vision "
+                        + "Transformer. This leaves open the possibility of incorporating a non-convolutional (or non-local) inductive bias "
+                        + "into the architecture, so we used two simple ideas to incorporate inductive bias into the MLP-Mixer while taking "
+                        + "advantage of its ability to capture global correlations. The small model that is RaftMLP-S is comparable to the "
+                        + "state-of-the-art global MLP-based model in terms of parameters and efficiency per calculation."));
+
+        // sentences of the MetaFormer abstract (2111.11418, setE): "we replace ... in Transformers with ..." before PoolFormer is named
+        Extraction pool = extractor.extract(Paper.of("MetaFormer Is Actually What You Need for Vision",
+                "Transformers have shown great potential in computer vision tasks. To verify this, we deliberately replace the "
+                        + "attention module in Transformers with an embarrassingly simple spatial pooling operator to conduct only basic "
+                        + "token mixing. Surprisingly, we observe that the derived model, termed as PoolFormer, achieves competitive "
+                        + "performance on multiple computer vision tasks."));
+        assertThat(names(pool, Relation.EXTENDS)).contains("Transformer");
+        // the CoNeTTE abstract (2309.00454, heldout30): "the use of a ConvNeXt architecture as audio encoder", before CNext-trans is named
+        Extraction conette = extractor.extract(Paper.of("CoNeTTE: An efficient Audio Captioning system leveraging multiple datasets with Task Embedding",
+                "In this work, we describe our model, which novelty, compared to existing models, lies in the use of a ConvNeXt "
+                        + "architecture as audio encoder, adapted from the vision domain to audio classification. This model, called "
+                        + "CNext-trans, achieved state-of-the-art scores on the AudioCaps (AC) dataset."));
+        assertThat(names(conette, Relation.EXTENDS)).contains("ConvNeXt");
+        assertThat(names(raft, Relation.EXTENDS)).contains("MLP-Mixer");
+    }
+
+    @Test
+    void aMethodUnifyingNamedOnesBuildsOnThem() {
+        // the SegFormer abstract (2105.15203)
+        Extraction segformer = extractor.extract(Paper.of("SegFormer: Simple and Efficient Design for Semantic Segmentation with Transformers",
+                "We present SegFormer, a simple, efficient yet powerful semantic segmentation framework which unifies Transformers "
+                        + "with lightweight multilayer perceptron (MLP) decoders."));
+
+        assertThat(names(segformer, Relation.EXTENDS)).contains("Transformer");
+    }
+
+    @Test
     void findsSecondaryProposalsNamedAfterTheMainOne() {
         // sentences from the mmMamba, MatFormer and HyperZ·Z·W abstracts
         Extraction variants = extractor.extract(Paper.of("Multimodal Mamba: Decoder-only Multimodal State Space Model",
