@@ -48,7 +48,7 @@ class HeldOutGoldTest {
         assertThat(f.get("improves.strict").f1()).isGreaterThanOrEqualTo(0.56);
         assertThat(f.get("extends.object").f1()).isGreaterThanOrEqualTo(0.52);
         assertThat(f.get("tasks.object").f1()).isGreaterThanOrEqualTo(0.59);
-        assertThat(f.get("outperforms.object").f1()).isGreaterThanOrEqualTo(0.37);
+        assertThat(f.get("outperforms.object").f1()).isGreaterThanOrEqualTo(0.42);
     }
 
     @Test
