@@ -894,11 +894,11 @@ final class ProposalFinder {
                 && !t.word().matches("(?i)that|which|for|to|of|with|based");
     }
 
-    /** The name starting at an offset: a name-like word, or a run of capitalised words, with its version or size ("Mixtral 8x7B"). */
     /** "Llama 2", "Mistral 7B", and with a capitalised variant after it, "Llama 2-Chat", "Qwen 7B-Instruct". */
     private static final Pattern VERSION_AFTER_NAME = Pattern.compile(
             "\\s+((?:\\d+x)?\\d+(?:\\.\\d+)?[BMK]?(?:-\\p{Lu}[\\p{L}\\p{N}]*)*|v\\d+(?:\\.\\d+)*)(?![\\w\\-.%])");
 
+    /** The name starting at an offset: a name-like word, or a run of capitalised words, with its version or size ("Mixtral 8x7B"). */
     static String nameAt(String text, int offset) {
         Matcher m = NAME_TOKEN.matcher(text);
         m.region(offset, text.length());
