@@ -1,6 +1,8 @@
 package org.paperkg.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -41,10 +43,10 @@ final class KnownMethods {
     private static final Set<String> KINDS = kinds();
 
     private static Set<String> kinds() {
-        Set<String> out = new java.util.HashSet<>();
+        Set<String> out = new HashSet<>();
         for (String line : Gazetteer.lines("methods.txt")) {
             String[] names = line.replaceFirst("^[?=]", "").split("\\s*\\|\\s*");
-            if (java.util.Arrays.stream(names).anyMatch(n -> n.equals(n.toLowerCase(Locale.ROOT)))) {
+            if (Arrays.stream(names).anyMatch(n -> n.equals(n.toLowerCase(Locale.ROOT)))) {
                 for (String n : names) {
                     out.add(Gazetteer.key(n));
                 }
