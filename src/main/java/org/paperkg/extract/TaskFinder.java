@@ -125,7 +125,7 @@ final class TaskFinder {
             // each ("for Audio, Video, Point Cloud, Time-Series and Image Recognition" shares one head instead)
             List<String> items = purpose.contains(",") ? List.of(ITEM_SEPARATOR.split(purpose)) : List.of(purpose);
             boolean activities = items.size() >= 3 && items.stream().allMatch(i -> TaskHead.isActivity(lastWord(i).toLowerCase(Locale.ROOT))
-                    || lastWord(i).matches("(?i).*(?:tion|sion|ing)"));
+                    || PROCESS.matcher(lastWord(i)).find());
             for (String item : activities ? items : List.of(purpose)) {
                 add(tasks, item, title, Rule.TITLE_FOR_TASK, proposals, true);
             }
